@@ -1,0 +1,129 @@
+"""The ``ctakes-py`` command (click)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import CtakesError
+
+FORMATS = ("xmi", "json", "csv", "parquet")
+
+
+def _key_values(values: tuple[str, ...], what: str) -> dict[str, str]:
+    out = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r}: expected KEY=VALUE", param_hint=what)
+        out[key] = value
+    return out
+
+
+def _formats(value: tuple[str, ...]) -> list[str]:
+    names = [f.strip().lower() for item in value for f in item.split(",") if f.strip()]
+    for name in names:
+        if name not in FORMATS:
+            raise click.BadParameter(f"{name!r}; choose from {', '.join(FORMATS)}", param_hint="--format")
+    return list(dict.fromkeys(names)) or ["xmi"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="ctakes-py")
+def cli() -> None:
+    """Clinical NLP pipelines over UIMA CAS, cTAKES-compatible."""
+
+
+@cli.command()
+@click.option("-p", "--pipeline", default="default", show_default=True,
+              help="Pipeline descriptor: a path or a shipped name (descriptors/pipelines/NAME.xml).")
+@click.option("-i", "--input", "input_path", required=True, type=click.Path(exists=True, path_type=Path),
+              help="A folder of .txt/.xmi files, a .txt, .jsonl or .csv file.")
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(path_type=Path),
+              help="Output folder (per-document files are named after the document id).")
+@click.option("-f", "--format", "formats", multiple=True, default=("xmi",), show_default=True,
+              help="Output formats, comma-separated or repeated: xmi, json, csv, parquet.")
+@click.option("-j", "--jobs", type=int, default=None, help="Worker processes [default: all cores].")
+@click.option("--resume", is_flag=True, help="Skip documents whose outputs already exist.")
+@click.option("--reader", default=None, help="Force a reader: text, jsonl, csv, xmi (default: by extension).")
+@click.option("--reader-option", "reader_options", multiple=True, metavar="KEY=VALUE",
+              help="Reader option, e.g. text_column=transcription, id_column=note_id, patient_column=mrn.")
+@click.option("--set", "overrides", multiple=True, metavar="KEY/PARAM=VALUE",
+              help="Override an annotator parameter, e.g. --set DictionaryLookup/minimumSpan=4.")
+@click.option("--progress/--no-progress", default=True, help="Show a progress bar.")
+def process(pipeline: str, input_path: Path, outdir: Path, formats: tuple[str, ...], jobs: int | None,
+            resume: bool, reader: str | None, reader_options: tuple[str, ...], overrides: tuple[str, ...],
+            progress: bool) -> None:
+    """Run a pipeline over a collection and write the results."""
+    from .engine.local import WorkerSpec, run_batch
+    from .io.select import choose_reader
+    from .pipeline import validate_descriptor
+    from .resources import find_descriptor
+
+    descriptor = str(find_descriptor(pipeline))
+    validate_descriptor(descriptor)  # fail fast, before any worker starts
+    spec = WorkerSpec(
+        descriptor=descriptor, overrides=_key_values(overrides, "--set"),
+        reader=(choose_reader(input_path, reader), str(input_path), _key_values(reader_options, "--reader-option")),
+        writers=tuple((name, {}) for name in _formats(formats)), outdir=str(outdir))
+    result = run_batch(spec, n_process=jobs if jobs else os.cpu_count(), resume=resume, progress=progress)
+    click.echo(result.summary())
+    if result.failed:
+        click.echo(f"{result.failed} document(s) failed; see {result.errors_path}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("descriptor")
+def describe(descriptor: str) -> None:
+    """Print a pipeline's flow, parameters, resources and the types each step reads and writes."""
+    from .descriptor import parse_descriptor
+    from .describe import describe_steps
+    from .pipeline import plan
+
+    description = parse_descriptor(descriptor)
+    steps, _ = plan(description)
+    click.echo(describe_steps(description, steps))
+
+
+@cli.command()
+@click.argument("descriptors", nargs=-1, required=True)
+def validate(descriptors: tuple[str, ...]) -> None:
+    """Check descriptors: classes, parameters and types, resources, flow order."""
+    from .pipeline import validate_descriptor
+
+    failed = 0
+    for name in descriptors:
+        try:
+            steps = validate_descriptor(name)
+            click.echo(f"OK  {name}: {len(steps)} annotator(s)")
+        except CtakesError as exc:
+            failed += 1
+            click.echo(f"ERR {name}: {exc}", err=True)
+    sys.exit(1 if failed else 0)
+
+
+def _attach_optional_commands() -> None:
+    """Sub-commands that live with their feature (lexicon building, ...)."""
+    try:
+        from .lexicon.cli import lexicon
+    except ImportError:
+        return
+    cli.add_command(lexicon)
+
+
+_attach_optional_commands()
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except CtakesError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Batch engines: they move documents and CASes, never knowing what an annotator does."""

@@ -1,0 +1,1 @@
+"""Collection readers and CAS consumers, one module per format."""
