@@ -58,7 +58,7 @@ def process(pipeline: str, input_path: Path, outdir: Path, formats: tuple[str, .
             progress: bool) -> None:
     """Run a pipeline over a collection and write the results."""
     from .engine.local import WorkerSpec, run_batch
-    from .io.select import choose_reader
+    from .io.select import reader_name_for
     from .pipeline import validate_descriptor
     from .resources import find_descriptor
 
@@ -66,7 +66,7 @@ def process(pipeline: str, input_path: Path, outdir: Path, formats: tuple[str, .
     validate_descriptor(descriptor)  # fail fast, before any worker starts
     spec = WorkerSpec(
         descriptor=descriptor, overrides=_key_values(overrides, "--set"),
-        reader=(choose_reader(input_path, reader), str(input_path), _key_values(reader_options, "--reader-option")),
+        reader=(reader or reader_name_for(input_path), str(input_path), _key_values(reader_options, "--reader-option")),
         writers=tuple((name, {}) for name in _formats(formats)), outdir=str(outdir))
     result = run_batch(spec, n_process=jobs if jobs else os.cpu_count(), resume=resume, progress=progress)
     click.echo(result.summary())

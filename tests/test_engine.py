@@ -1,0 +1,83 @@
+"""Local batch engine: error isolation, determinism across worker counts, resume."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ctakes_py import Pipeline
+from ctakes_py.engine.local import WorkerSpec, run_batch
+from ctakes_py.typesystem import SIGN_SYMPTOM_MENTION
+
+AGGREGATE = str(Path(__file__).parent / "fixtures" / "descriptors" / "Aggregate.xml")
+
+
+@pytest.fixture()
+def notes(tmp_path: Path) -> Path:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"good{i:02d}.txt").write_text(f"Note {i}: fever and cough, nausea x{i} days.\n")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00")
+    (folder / "latin1.txt").write_bytes("fi\xe8vre".encode("latin-1"))
+    (folder / "empty.txt").write_text("   \n")
+    (folder / "boom.txt").write_text("fever BOOM cough\n")
+    return folder
+
+
+def _spec(notes: Path, out: Path, writers=("xmi", "csv")) -> WorkerSpec:
+    return WorkerSpec(descriptor=AGGREGATE, overrides={}, reader=("text", str(notes), {}),
+                      writers=tuple((w, {}) for w in writers), outdir=str(out))
+
+
+def test_bad_documents_are_reported_and_the_rest_complete(notes: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    result = run_batch(_spec(notes, out), n_process=1, progress=False)
+    assert (result.total, result.processed, result.failed) == (16, 12, 4)
+    rows = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    by_doc = {r["document"]: r for r in rows}
+    assert set(by_doc) == {"binary", "latin1", "empty", "boom"}
+    assert by_doc["binary"]["stage"] == "reader" and "byte 0" in by_doc["binary"]["message"]
+    assert by_doc["latin1"]["stage"] == "reader" and by_doc["latin1"]["code"] == "E200"
+    assert by_doc["boom"]["stage"] == "Exploder" and "BOOM" in by_doc["boom"]["message"]
+    assert sorted(p.stem for p in out.glob("*.xmi")) == [f"good{i:02d}" for i in range(12)]
+    assert result.summary().startswith("processed 12, failed 4")
+
+
+def test_output_is_identical_with_one_or_two_workers(notes: Path, tmp_path: Path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    run_batch(_spec(notes, one), n_process=1, progress=False)
+    run_batch(_spec(notes, two), n_process=2, progress=False)
+    for xmi in one.glob("*.xmi"):
+        assert xmi.read_bytes() == (two / xmi.name).read_bytes()
+    assert (one / "mentions.csv").read_bytes() == (two / "mentions.csv").read_bytes()
+    assert len((one / "mentions.csv").read_text().splitlines()) == 1 + 12 * 3
+
+
+def test_resume_skips_finished_documents(notes: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    run_batch(_spec(notes, out), n_process=1, progress=False)
+    (out / "good03.xmi").unlink()
+    again = run_batch(_spec(notes, out, writers=("xmi",)), n_process=1, resume=True, progress=False)
+    assert again.skipped == 11
+    assert again.processed == 1 and again.failed == 4  # bad notes are retried and fail again
+    assert (out / "good03.xmi").exists()
+
+
+def test_duplicate_ids_are_reported(tmp_path: Path):
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "a", "text": "fever"}\n{"id": "a", "text": "cough"}\n{"id": "b", "text": "chills"}\n')
+    out = tmp_path / "out"
+    spec = WorkerSpec(descriptor=AGGREGATE, overrides={}, reader=("jsonl", str(tmp_path / "in.jsonl"), {}),
+                      writers=(("xmi", {}),), outdir=str(out))
+    result = run_batch(spec, n_process=1, progress=False)
+    assert (result.processed, result.failed) == (2, 1)
+    assert "duplicate document id" in result.failures[0].message
+
+
+def test_pipe_keeps_input_order_across_processes():
+    nlp = Pipeline.from_descriptor(AGGREGATE)
+    texts = [("fever " * (i % 4 + 1)).strip() for i in range(10)]
+    counts = [len(cas.select(SIGN_SYMPTOM_MENTION)) for cas in nlp.pipe(texts, n_process=2)]
+    assert counts == [i % 4 + 1 for i in range(10)]
