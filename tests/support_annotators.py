@@ -62,3 +62,14 @@ class Exploder(Annotator):
     def process(self, cas):
         if self.trigger in cas.sofa_string:
             raise ValueError(f"found {self.trigger!r}")
+
+
+class Sleeper(Annotator):
+    """Sleeps per document, so a test can kill a batch while it runs."""
+
+    parameters = (Parameter("seconds", "Float", default=0.05),)
+
+    def process(self, cas):
+        import time
+
+        time.sleep(self.seconds)

@@ -104,6 +104,7 @@ def run_batch(spec: WorkerSpec, n_process: int | None = None, resume: bool = Fal
     start = time.perf_counter()
     outdir = Path(spec.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(outdir)
     main = _Worker(spec) if (n_process or 0) == 1 else None
     reader_cls = registry.resolve(registry.READERS, spec.reader[0])
     reader: Reader = reader_cls(spec.reader[1], **spec.reader[2])
@@ -160,6 +161,12 @@ def _execute(spec: WorkerSpec, main: _Worker | None, sources: Iterable[Source],
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(spec,)) as pool:
         yield from pool.imap(_run_one, sources, chunksize=4)
+
+
+def _remove_stale_temporaries(outdir: Path) -> None:
+    """Temporary files left by a killed run (atomic writes that never got renamed)."""
+    for tmp in outdir.rglob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
 
 
 def _record(result: BatchResult, failure: DocumentFailure) -> None:
