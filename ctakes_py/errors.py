@@ -104,6 +104,12 @@ class AnnotatorError(CtakesError):
     code = "E300"
 
 
+class WorkerCrashError(CtakesError):
+    """A worker process died (crash, signal, out of memory) while processing a document."""
+
+    code = "E301"
+
+
 class LexiconError(CtakesError):
     """A lexicon source line or file cannot be used."""
 

@@ -73,3 +73,13 @@ class Sleeper(Annotator):
         import time
 
         time.sleep(self.seconds)
+
+
+class Crasher(Annotator):
+    """Kills its own worker process on documents containing CRASH (a segfault stand-in)."""
+
+    def process(self, cas):
+        import os
+
+        if "CRASH" in cas.sofa_string:
+            os._exit(139)

@@ -81,3 +81,18 @@ def test_pipe_keeps_input_order_across_processes():
     texts = [("fever " * (i % 4 + 1)).strip() for i in range(10)]
     counts = [len(cas.select(SIGN_SYMPTOM_MENTION)) for cas in nlp.pipe(texts, n_process=2)]
     assert counts == [i % 4 + 1 for i in range(10)]
+
+
+def test_a_document_that_kills_its_worker_is_reported_and_the_batch_goes_on(tmp_path: Path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for i in range(20):
+        (folder / f"n{i:02d}.txt").write_text("CRASH now" if i in (5, 13) else f"fine note {i}")
+    out = tmp_path / "out"
+    spec = WorkerSpec(descriptor=str(Path(AGGREGATE).with_name("Crasher.xml")), overrides={},
+                      reader=("text", str(folder), {}), writers=(("xmi", {}),), outdir=str(out))
+    result = run_batch(spec, n_process=2, progress=False)
+    assert (result.processed, result.failed) == (18, 2)
+    assert sorted(f.document for f in result.failures) == ["n05", "n13"]
+    assert all(f.stage == "worker" and f.code == "E301" for f in result.failures)
+    assert len(list(out.glob("*.xmi"))) == 18

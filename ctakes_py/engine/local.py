@@ -12,6 +12,9 @@ import multiprocessing as mp
 import os
 import sys
 import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
@@ -20,7 +23,7 @@ from cassis import Cas, load_cas_from_xmi
 from tqdm import tqdm
 
 from .. import registry
-from ..errors import CtakesError, DocumentFailure, InputError
+from ..errors import CtakesError, DocumentFailure, InputError, WorkerCrashError
 from ..io.base import Reader, Source, Writer
 
 ERRORS_FILE = "errors.jsonl"
@@ -112,14 +115,13 @@ def run_batch(spec: WorkerSpec, n_process: int | None = None, resume: bool = Fal
     result = BatchResult(errors_path=outdir / ERRORS_FILE)
     order: list[str] = []
     seen: set[str] = set()
-    duplicates: list[DocumentFailure] = []  # filled by pool.imap's feeder thread
 
     def todo() -> Iterator[Source]:
         for source in reader.sources():
             result.total += 1
             doc = source.document_id
             if doc in seen:
-                duplicates.append(DocumentFailure.from_exception(doc, "reader", InputError(
+                _record(result, DocumentFailure.from_exception(doc, "reader", InputError(
                     "duplicate document id; its output would overwrite an earlier document's",
                     file=source.location, document=doc, position=source.position,
                     fix="give every document a unique id (id column / file name)"), source.location))
@@ -141,8 +143,6 @@ def run_batch(spec: WorkerSpec, n_process: int | None = None, resume: bool = Fal
                 _record(result, failure)
     finally:
         bar.close()
-    for failure in duplicates:
-        _record(result, failure)
     failed_ids = {f.document for f in result.failures}
     for writer in writers:
         writer.finalize([d for d in order if d not in failed_ids])
@@ -157,10 +157,64 @@ def _execute(spec: WorkerSpec, main: _Worker | None, sources: Iterable[Source],
         for source in sources:
             yield source.document_id, main.run(source)
         return
-    workers = n_process or os.cpu_count() or 1
+    yield from _pool_results(spec, iter(sources), n_process or os.cpu_count() or 1)
+
+
+def _new_pool(spec: WorkerSpec, workers: int) -> ProcessPoolExecutor:
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(spec,)) as pool:
-        yield from pool.imap(_run_one, sources, chunksize=4)
+    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(spec,))
+
+
+def _pool_results(spec: WorkerSpec, sources: Iterator[Source],
+                  workers: int) -> Iterator[tuple[str, DocumentFailure | None]]:
+    """Results in input order with a bounded number of documents in flight.
+
+    A worker that dies (segfault, OOM kill, ``os._exit``) breaks the whole pool; then each
+    document that was in flight is retried alone in a fresh one-worker pool, so only the
+    document that kills its worker again is reported, and the batch goes on.
+    """
+    window = workers * 4
+    pending: deque[tuple[Source, Future]] = deque()
+    pool = _new_pool(spec, workers)
+
+    def fill() -> None:
+        while len(pending) < window:
+            source = next(sources, None)
+            if source is None:
+                return
+            pending.append((source, pool.submit(_run_one, source)))
+
+    try:
+        fill()
+        while pending:
+            source, future = pending[0]
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                suspects = [s for s, _ in pending]
+                pending.clear()
+                for suspect in suspects:
+                    yield suspect.document_id, _run_isolated(spec, suspect)
+                pool = _new_pool(spec, workers)
+                fill()
+                continue
+            pending.popleft()
+            yield result
+            fill()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_isolated(spec: WorkerSpec, source: Source) -> DocumentFailure | None:
+    with _new_pool(spec, 1) as pool:
+        try:
+            return pool.submit(_run_one, source).result()[1]
+        except BrokenProcessPool:
+            return DocumentFailure.from_exception(source.document_id, "worker", WorkerCrashError(
+                "the worker process died while processing this document (crash, signal or out of memory)",
+                file=source.location, document=source.document_id, position=source.position,
+                fix="check the document's size and content; run it alone with -j 1 to see the crash"))
 
 
 def _remove_stale_temporaries(outdir: Path) -> None:
