@@ -182,7 +182,12 @@ def _pool_results(spec: WorkerSpec, sources: Iterator[Source],
             source = next(sources, None)
             if source is None:
                 return
-            pending.append((source, pool.submit(_run_one, source)))
+            try:
+                future = pool.submit(_run_one, source)
+            except BrokenProcessPool as exc:  # broke after the last result we looked at
+                future = Future()
+                future.set_exception(exc)
+            pending.append((source, future))
 
     try:
         fill()

@@ -1,0 +1,30 @@
+"""The offset-mapping shortcut keeps UTF-16 offsets exact for BMP and astral text alike."""
+from __future__ import annotations
+
+from cassis import load_cas_from_xmi
+
+import ctakes_py  # noqa: F401  (installs the shortcut)
+from ctakes_py.document import create_cas
+from ctakes_py.typesystem import WORD_TOKEN, load_typesystem
+
+
+def _roundtrip(text: str, word: str) -> tuple[str, str]:
+    ts = load_typesystem()
+    cas = create_cas(text, ts, "d")
+    begin = text.index(word)
+    cas.add(ts.get_type(WORD_TOKEN)(begin=begin, end=begin + len(word)))
+    xmi = cas.to_xmi()
+    back = load_cas_from_xmi(xmi, typesystem=ts)
+    return xmi, back.select(WORD_TOKEN)[0].get_covered_text()
+
+
+def test_bmp_text_offsets_are_identity():
+    text = "Fiebre \u00e9t\u00e9 \u4e2d\u6587 fever"
+    xmi, covered = _roundtrip(text, "fever")
+    assert covered == "fever" and f'begin="{text.index("fever")}"' in xmi
+
+
+def test_astral_text_still_maps_to_utf16_units():
+    xmi, covered = _roundtrip("pain \U0001F600 fever", "fever")
+    assert covered == "fever"
+    assert 'begin="8"' in xmi  # the emoji is one code point but two UTF-16 units
