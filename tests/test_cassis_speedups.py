@@ -28,3 +28,12 @@ def test_astral_text_still_maps_to_utf16_units():
     xmi, covered = _roundtrip("pain \U0001F600 fever", "fever")
     assert covered == "fever"
     assert 'begin="8"' in xmi  # the emoji is one code point but two UTF-16 units
+
+
+def test_instance_of_memo_agrees_with_the_hierarchy():
+    ts = load_typesystem()
+    assert ts.is_instance_of(WORD_TOKEN, "org.apache.ctakes.typesystem.type.syntax.BaseToken")
+    assert ts.is_instance_of(WORD_TOKEN, "uima.tcas.Annotation")
+    assert not ts.is_instance_of("uima.tcas.Annotation", WORD_TOKEN)
+    assert ts.is_instance_of(WORD_TOKEN, "uima.tcas.Annotation")  # second (cached) answer agrees
+    assert not ts.is_instance_of(WORD_TOKEN, "")
