@@ -37,3 +37,36 @@ def test_instance_of_memo_agrees_with_the_hierarchy():
     assert not ts.is_instance_of("uima.tcas.Annotation", WORD_TOKEN)
     assert ts.is_instance_of(WORD_TOKEN, "uima.tcas.Annotation")  # second (cached) answer agrees
     assert not ts.is_instance_of(WORD_TOKEN, "")
+
+
+def test_find_all_fs_matches_cassis_on_the_ctakes_sample(fixtures_dir):
+    from cassis import Cas, load_typesystem as cassis_load_typesystem
+
+    from ctakes_py import cassis_speedups
+
+    with open(fixtures_dir / "ctakes" / "TypeSystem.xml", "rb") as fh:
+        ts = cassis_load_typesystem(fh)
+    with open(fixtures_dir / "ctakes" / "mts_sample_note_97_1152.txt.xmi", "rb") as fh:
+        cas = load_cas_from_xmi(fh, typesystem=ts)
+    ours = [fs.xmiID for fs in cas._find_all_fs()]
+    theirs = [fs.xmiID for fs in cassis_speedups._original_find_all_fs(cas)]
+    assert ours == theirs and len(ours) > 2000
+    assert Cas._find_all_fs is cassis_speedups._find_all_fs
+
+
+def test_find_all_fs_generates_ids_in_the_same_order():
+    from ctakes_py import cassis_speedups
+    from ctakes_py.typesystem import DISEASE_DISORDER_MENTION, UMLS_CONCEPT
+
+    def build():
+        ts = load_typesystem()
+        cas = create_cas("chest pain and fever", ts, "d")
+        concepts = [ts.get_type(UMLS_CONCEPT)(cui=f"C{i}") for i in range(3)]
+        array = ts.get_type("uima.cas.FSArray")(elements=concepts)
+        cas.add(ts.get_type(DISEASE_DISORDER_MENTION)(begin=0, end=10, ontologyConceptArr=array))
+        return cas
+
+    a, b = build(), build()
+    ours = [(fs.xmiID, fs.type.name) for fs in a._find_all_fs()]
+    theirs = [(fs.xmiID, fs.type.name) for fs in cassis_speedups._original_find_all_fs(b)]
+    assert ours == theirs
