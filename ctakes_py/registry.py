@@ -21,6 +21,9 @@ BUILTIN: dict[str, dict[str, str]] = {
         "SentenceDetector": "ctakes_py.annotators.sentence:SentenceDetector",
         "Tokenizer": "ctakes_py.annotators.tokenizer:Tokenizer",
         "SectionAnnotator": "ctakes_py.annotators.section:SectionAnnotator",
+        "DictionaryLookup": "ctakes_py.annotators.dictionary:DictionaryLookup",
+        "MedicationAttributes": "ctakes_py.annotators.medication:MedicationAttributes",
+        "AssertionAnnotator": "ctakes_py.annotators.assertion:AssertionAnnotator",
     },
     READERS: {
         "text": "ctakes_py.io.text:TextDirectoryReader",
