@@ -79,8 +79,8 @@ def process(pipeline: str, input_path: Path, outdir: Path, formats: tuple[str, .
 @click.argument("descriptor")
 def describe(descriptor: str) -> None:
     """Print a pipeline's flow, parameters, resources and the types each step reads and writes."""
-    from .descriptor import parse_descriptor
     from .describe import describe_steps
+    from .descriptor import parse_descriptor
     from .pipeline import plan
 
     description = parse_descriptor(descriptor)

@@ -17,8 +17,15 @@ from ..errors import DescriptorError, TypeSystemError
 from ..resources import find_descriptor, resolve_location, resource_root
 from ..safe_xml import parse_xml_file
 from ..typesystem import resolve_import
-from .model import (AggregateDescription, Delegate, Description, ParameterDecl,
-                    PrimitiveDescription, ResourceBinding, Setting)
+from .model import (
+    AggregateDescription,
+    Delegate,
+    Description,
+    ParameterDecl,
+    PrimitiveDescription,
+    ResourceBinding,
+    Setting,
+)
 
 ROOTS = ("analysisEngineDescription", "taeDescription")
 VALUE_KINDS = {"string": "String", "integer": "Integer", "float": "Float", "boolean": "Boolean"}

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from bisect import bisect_right
-from contextlib import contextmanager
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, ClassVar, Iterator
+from typing import Any, ClassVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -32,7 +30,7 @@ from cassis import Cas
 from ..document import PATIENT_ID, get_document_id, get_metadata
 from ..errors import CtakesError
 from ..typesystem import IDENTIFIED_ANNOTATION, SEGMENT
-from .base import Writer, atomic_write_bytes, safe_file_stem
+from .base import Writer, atomic_output, atomic_write_bytes, safe_file_stem
 
 MENTION_COLUMNS: tuple[str, ...] = (
     "doc_id", "patient_id", "type", "begin", "end", "text", "cuis", "tuis", "codes",
@@ -162,7 +160,7 @@ class CsvMentionWriter(_MentionWriter):
 
     def finalize(self, document_ids: list[str]) -> None:
         header = self.encode([])
-        with _atomic_output(self.merged_path) as out:
+        with atomic_output(self.merged_path) as out:
             out.write(header)
             for part in self.existing_parts(document_ids):
                 data = part.read_bytes()
@@ -189,28 +187,10 @@ class ParquetMentionWriter(_MentionWriter):
 
     def finalize(self, document_ids: list[str]) -> None:
         schema = self.schema
-        with _atomic_output(self.merged_path) as out:
-            with pq.ParquetWriter(out, schema) as writer:
-                for part in self.existing_parts(document_ids):
-                    table = pq.read_table(part)
-                    if table.schema.names != schema.names:
-                        raise self.stale_part(part, table.schema.names)
-                    if table.num_rows:
-                        writer.write_table(table.cast(schema))
-
-
-@contextmanager
-def _atomic_output(path: Path) -> Iterator[BinaryIO]:
-    """A binary file that appears at ``path`` only when the block completes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+        with atomic_output(self.merged_path) as out, pq.ParquetWriter(out, schema) as writer:
+            for part in self.existing_parts(document_ids):
+                table = pq.read_table(part)
+                if table.schema.names != schema.names:
+                    raise self.stale_part(part, table.schema.names)
+                if table.num_rows:
+                    writer.write_table(table.cast(schema))
