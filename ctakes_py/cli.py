@@ -8,8 +8,10 @@ from pathlib import Path
 import click
 
 from .errors import CtakesError
+from .eval.cli import evaluate
+from .lexicon.cli import lexicon
 
-FORMATS = ("xmi", "json", "csv", "parquet")
+FORMATS = ("xmi", "json", "csv", "parquet", "brat")
 
 
 def _key_values(values: tuple[str, ...], what: str) -> dict[str, str]:
@@ -44,10 +46,10 @@ def cli() -> None:
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(path_type=Path),
               help="Output folder (per-document files are named after the document id).")
 @click.option("-f", "--format", "formats", multiple=True, default=("xmi",), show_default=True,
-              help="Output formats, comma-separated or repeated: xmi, json, csv, parquet.")
+              help="Output formats, comma-separated or repeated: xmi, json, csv, parquet, brat.")
 @click.option("-j", "--jobs", type=int, default=None, help="Worker processes [default: all cores].")
 @click.option("--resume", is_flag=True, help="Skip documents whose outputs already exist.")
-@click.option("--reader", default=None, help="Force a reader: text, jsonl, csv, xmi (default: by extension).")
+@click.option("--reader", default=None, help="Force a reader: text, jsonl, csv, xmi, brat (default: by extension).")
 @click.option("--reader-option", "reader_options", multiple=True, metavar="KEY=VALUE",
               help="Reader option, e.g. text_column=transcription, id_column=note_id, patient_column=mrn.")
 @click.option("--set", "overrides", multiple=True, metavar="KEY/PARAM=VALUE",
@@ -105,16 +107,9 @@ def validate(descriptors: tuple[str, ...]) -> None:
     sys.exit(1 if failed else 0)
 
 
-def _attach_optional_commands() -> None:
-    """Sub-commands that live with their feature (lexicon building, ...)."""
-    try:
-        from .lexicon.cli import lexicon
-    except ImportError:
-        return
-    cli.add_command(lexicon)
-
-
-_attach_optional_commands()
+# Sub-commands that live with their feature.
+cli.add_command(lexicon)
+cli.add_command(evaluate)
 
 
 def main() -> None:

@@ -30,12 +30,14 @@ BUILTIN: dict[str, dict[str, str]] = {
         "jsonl": "ctakes_py.io.tabular_reader:JsonlReader",
         "csv": "ctakes_py.io.tabular_reader:CsvReader",
         "xmi": "ctakes_py.io.xmi:XmiDirectoryReader",
+        "brat": "ctakes_py.io.brat:BratReader",
     },
     WRITERS: {
         "xmi": "ctakes_py.io.xmi:XmiWriter",
         "json": "ctakes_py.io.json_cas:JsonCasWriter",
         "csv": "ctakes_py.io.mentions:CsvMentionWriter",
         "parquet": "ctakes_py.io.mentions:ParquetMentionWriter",
+        "brat": "ctakes_py.io.brat:BratWriter",
     },
 }
 

@@ -153,7 +153,7 @@ def main() -> None:
     overrides = {"AssertionAnnotator/negationEngine": args.engine}
     if args.no_negspacy_termset:
         overrides["AssertionAnnotator/negspacyTermset"] = ""
-    text_nlp = Pipeline.from_descriptor("default")
+    text_nlp = Pipeline.from_descriptor("text")
     assertion = _assertion_pipeline(overrides)
     for path in files:
         examples = read_corpus(path)

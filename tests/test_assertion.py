@@ -13,7 +13,7 @@ from ctakes_py.typesystem import DISEASE_DISORDER_MENTION, SIGN_SYMPTOM_MENTION
 
 @pytest.fixture(scope="module")
 def text_nlp() -> Pipeline:
-    return Pipeline.from_descriptor("default")
+    return Pipeline.from_descriptor("text")
 
 
 def make_annotator(typesystem, resources: dict | None = None, **parameters: Any) -> AssertionAnnotator:

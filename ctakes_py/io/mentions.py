@@ -11,8 +11,10 @@ Concept columns join the values of the mention's ``ontologyConceptArr`` with ``;
 CUI/code pair), ``codes`` and ``coding_schemes`` pairwise aligned (the n-th scheme belongs to
 the n-th code). ``section`` is the ``id`` of the innermost Segment containing the mention.
 
-To add columns (e.g. medication attributes), subclass a writer and override ``columns``,
-``column_types`` and :meth:`rows`, reusing :func:`mention_rows`.
+MedicationMention rows also carry their attributes (strength, dose, route, frequency,
+duration, form, status_change: the text of the linked modifier), so the table has one row
+per medication with its attributes. To add other columns, subclass a writer and override
+``columns``, ``column_types`` and :meth:`rows`, reusing :func:`mention_rows`.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from cassis import Cas
 
 from ..document import PATIENT_ID, get_document_id, get_metadata
 from ..errors import CtakesError
+from ..medication.cas import MEDICATION_COLUMNS, medication_columns
 from ..typesystem import IDENTIFIED_ANNOTATION, SEGMENT
 from .base import Writer, atomic_output, atomic_write_bytes, safe_file_stem
 
@@ -36,6 +39,7 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "doc_id", "patient_id", "type", "begin", "end", "text", "cuis", "tuis", "codes",
     "coding_schemes", "preferred_text", "polarity", "uncertainty", "conditional", "generic",
     "subject", "history_of", "discovery_technique", "confidence", "section",
+    *MEDICATION_COLUMNS,
 )
 # Arrow types of the columns; a column not listed here is a string.
 COLUMN_TYPES: dict[str, pa.DataType] = {
@@ -66,6 +70,7 @@ def mention_rows(cas: Cas, document_id: str | None = None) -> list[dict[str, Any
                    generic=m.generic, subject=m.subject, history_of=m.historyOf,
                    discovery_technique=m.discoveryTechnique, confidence=m.confidence,
                    section=section_of(m.begin, m.end))
+        row.update(medication_columns(m))
         rows.append(row)
     return rows
 

@@ -1,0 +1,60 @@
+"""``ctakes-py evaluate``: score brat/XMI predictions against brat gold.
+
+Attach to the main CLI with ``cli.add_command(evaluate)``. Examples::
+
+    ctakes-py evaluate --gold gold/ --pred out/brat/
+    ctakes-py evaluate --gold gold/ --pred out/xmi/ --type-map my_types.tsv --errors errors.tsv
+    ctakes-py evaluate --gold gold/ --pred out/ --labels Drug,Strength --json report.json
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..errors import CtakesError
+
+
+def _csv(value: str | None) -> list[str] | None:
+    return [v.strip() for v in value.split(",") if v.strip()] if value else None
+
+
+@click.command("evaluate")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of gold brat files (NAME.txt + NAME.ann).")
+@click.option("--pred", "pred", required=True, type=click.Path(exists=True, path_type=Path),
+              help="Folder of predictions: brat .ann files, or XMI files (converted with --type-map).")
+@click.option("--type-map", "type_map", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="TYPE<TAB>LABEL file mapping cTAKES types to brat labels "
+                                 "(XMI predictions; default: MedicationMention->Drug, "
+                                 "Medication*Modifier->Strength/Dosage/...).")
+@click.option("--typesystem", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Extra type system descriptor for XMI predictions.")
+@click.option("--labels", default=None, help="Entity labels to score, comma-separated (default: those the gold uses).")
+@click.option("--relations", "relation_labels", default=None,
+              help="Relation labels to score, comma-separated (default: those the gold uses).")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write strict-mode errors (missed/spurious entities and relations) to this "
+                   ".tsv or .jsonl file.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the full report as JSON.")
+def evaluate(gold: Path, pred: Path, type_map: Path | None, typesystem: str | None,
+             labels: str | None, relation_labels: str | None, errors_path: Path | None,
+             json_path: Path | None) -> None:
+    """Per-label strict and lenient P/R/F1 for entities and relations, micro and macro."""
+    from ..io.brat import mapping_from_type_map
+    from .brat import evaluate_folders, format_report, write_errors
+
+    try:
+        report = evaluate_folders(gold, pred, mapping_from_type_map(type_map), _csv(labels),
+                                  _csv(relation_labels), typesystem)
+    except CtakesError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(format_report(report))
+    if errors_path is not None:
+        write_errors(report, errors_path)
+        click.echo(f"\n{len(report.errors)} error(s) written to {errors_path}")
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")

@@ -1,0 +1,277 @@
+"""Rule-based drug finder: completes and cleans the drug mentions of a document.
+
+Input: the drug spans another annotator found (dictionary lookup) and the attribute spans
+of :mod:`.patterns`. Steps, in order:
+
+1. **vocabulary terms** (``drug_terms.tsv``): abbreviations (``PCN``, ``HCTZ``), drug
+   classes (``ACE inhibitors``, ``statins``), regimens (``FOLFOX``), IV fluids, vaccines,
+   substances;
+2. **stems**: a word ending in a drug-name stem (``-pril``, ``-sartan``, ``-mycin``...,
+   ``drug_stems.txt``) not already covered;
+3. **heads**: the word(s) right before a strength or dose when no drug precedes it on its
+   line or clause ("Xyzzol 5 mg daily", "1. Foo-bar 10 mg"), unless they are function or
+   clinical words;
+4. **cleaning**: generic words (``meds``, ``chemo``: ``not_drugs.txt``) are dropped; words
+   that are drugs only in a medication context (``potassium``: ``context_drugs.txt``, and
+   vocabulary terms flagged ``ctx``) are kept only next to an attribute or a status word;
+   a drug named as the cause in ``acetaminophen overdose`` / ``digoxin level`` is dropped;
+5. **spans**: a name continues over release/salt/device words written right after it
+   (``metformin ER``, ``metoprolol succinate``, ``Flovent HFA``); two generic names joined
+   by ``-`` are one product (``amoxicillin-clavulanate``) while a name joined to an
+   abbreviation (``losartan-HCTZ``) or by ``/`` (``bupivacaine/fentanyl``) stays two drugs;
+6. **repeats**: a name found by a stem or head rule is a drug wherever else it occurs
+   ("stop Keflex" after "Keflex 500 mg QID").
+
+Drugs are found whatever their assertion ("No aspirin", "Avoid NSAIDs").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .intervals import IntervalSet
+from .patterns import DOSAGE, STATUS_CHANGE, STRENGTH, Attribute, AttributePatterns
+from .vocabulary import MedicationVocabulary, normalize_phrase, phrase_pattern
+
+DICTIONARY = "dictionary"
+VOCABULARY = "vocabulary"
+STEM = "stem"
+HEAD = "head"
+
+# Words that never head a drug name before a dose ("took 2 tabs", "increase to 20 mg").
+HEAD_STOP = frozenset("""
+a an the and or of to in on at by for from with without per via as is was were be been are
+this that these those his her their its patient pt pts he she they we i you it who which
+take takes taking took taken give gives giving gave given receive receives received receiving
+start starts started starting restart restarted resume resumed continue continued continuing
+increase increased increasing decrease decreased decreasing reduce reduced titrate titrated
+change changed switch switched add added stop stopped hold held use uses used using
+dose doses dosing dosed total daily max maximum additional extra another then now also only
+approx approximately about around over under up down plus than at least last first next
+current currently home new old prior previous previously same other each every all both
+sig disp dispense qty quantity refills refill rx script prescribed prescription order ordered
+mg mcg g ml units unit tab tabs tablet tablets cap caps capsule capsules po iv im sc sq prn
+weight wt bmi bp hr rr temp pulse sat sats spo2 o2 fio2 ebl uop intake output loss gain
+dr md np pa rn meds medications medication allergies allergy reactions reaction
+after before during while since until about above below between into through within without
+some any many much more most less least few several each either neither not no nor yes
+here there where when what how why which whose whom if else also very just still even
+anesthesia saturation saturations sat sats oxygen air water blood urine stool output fluid
+fluids volume weight weighed weighs measuring measures measured size level levels value values
+gland prostate specimen sample tissue tumor mass lesion cyst stone
+""".split())
+# Endings of ordinary English words that never head a drug name before a dose.
+HEAD_STOP_ENDINGS = ("ly", "tion", "sion", "ment", "ness", "ity", "ed", "ing", "ance", "ence")
+# Strength units that mark a drug before them (not "g", "%": "prostate 30 g", "sats 98%").
+HEAD_STRENGTH_UNITS = frozenset({"mg", "mcg", "mEq", "mmol", "IU", "unit/mL"})
+# Dose units that mark a drug before them (volumes do not: "lost 200 mL", "suction 50 cc").
+HEAD_DOSE_UNITS = frozenset({"unit", "puff", "spray", "inhalation", "actuation"})
+_WORD = r"[A-Za-z][A-Za-z0-9'\-]*"
+_ABBREVIATION = re.compile(r"^[A-Z0-9][A-Z0-9\-]{0,5}$")
+
+
+@dataclass
+class DrugSpan:
+    """A drug mention: offsets, where it came from, and the CAS annotation it was read
+    from (None for new ones)."""
+
+    begin: int
+    end: int
+    source: str
+    fs: Any = None
+    merged: list[Any] = field(default_factory=list)  # other annotations folded into this one
+
+
+class DrugFinder:
+    """Completes, cleans and reshapes drug spans (see the module docstring)."""
+
+    def __init__(self, vocab: MedicationVocabulary, patterns: AttributePatterns,
+                 use_stems: bool = True, use_heads: bool = True) -> None:
+        self.patterns = patterns
+        self.use_stems = use_stems
+        self.use_heads = use_heads
+        terms = vocab.entries("drug_terms")
+        self.term_re = re.compile(phrase_pattern(terms))
+        # context-gated terms: exact text for case-sensitive ones ("TPA" yes, "tPA" no)
+        self.term_ctx_cs = {" ".join(e.phrase.split()) for e in terms if e.needs_context and e.case_sensitive}
+        self.term_ctx = {normalize_phrase(e.phrase) for e in terms if e.needs_context and not e.case_sensitive}
+        self.term_keys = {normalize_phrase(e.phrase) for e in terms}
+        self.stems = tuple(sorted({e.phrase.lower() for e in vocab.entries("drug_stems")}))
+        self.word_re = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z]{4,}(?![A-Za-z0-9])")
+        self.stem_exceptions = vocab.words("stem_exceptions")
+        self.not_drugs = vocab.words("not_drugs")
+        self.context_drugs = vocab.words("context_drugs")
+        suffixes = vocab.entries("drug_name_suffixes")
+        self.suffix_re = re.compile(r"[ \t]+" + phrase_pattern(suffixes))
+        self.form_after_re = re.compile(r"[ \t]+" + patterns.form_re.pattern, re.I)
+        self.cause_re = re.compile(r"[ \t-]+(?:overdose|OD|poisoning|ingestion[ \t]+level|levels?)\b", re.I)
+        self.head_re = re.compile(rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*$")
+
+    # ------------------------------------------------------------------------------------
+    def find(self, text: str, existing: Iterable[DrugSpan], attributes: list[Attribute],
+             windows: list[tuple[int, int]]) -> list[DrugSpan]:
+        """The document's drug spans after steps 1-5, in text order, non-overlapping."""
+        drugs = [d for d in existing if self._keep_existing(text, d)]
+        drugs = self._resolve_overlaps(drugs + self._vocabulary_terms(text))
+        if self.use_stems:
+            drugs = self._add(drugs, self._stems(text))
+        drugs = [self._extend(text, d) for d in drugs]
+        drugs = self._resolve_overlaps(drugs)
+        drugs = self._merge_combinations(text, drugs)
+        drugs = [d for d in drugs if not self.cause_re.match(text, d.end)]
+        if self.use_heads:
+            drugs = self._add(drugs, self._heads(text, drugs, attributes, windows))
+        drugs = [d for d in drugs if self._in_context(text, d, attributes)]
+        attr_spans = IntervalSet((a.begin, a.end, a) for a in attributes)
+        drugs = [d for d in drugs if not attr_spans.contains(d.begin, d.end)]
+        drugs = self._add(drugs, self._repeats(text, drugs, attr_spans))
+        return sorted(drugs, key=lambda d: (d.begin, d.end))
+
+    def _repeats(self, text: str, drugs: list[DrugSpan], attr_spans: IntervalSet) -> list[DrugSpan]:
+        """Other mentions of a name found once as a drug ("stop Keflex" after "Keflex 500 mg")."""
+        names = {text[d.begin:d.end] for d in drugs if d.source in (HEAD, STEM)}
+        names = {n for n in names if len(n) >= 4 and normalize_phrase(n) not in self.context_drugs}
+        if not names:
+            return []
+        pattern = re.compile(phrase_pattern(sorted(names), case_sensitive=False))
+        return [DrugSpan(m.start(), m.end(), HEAD) for m in pattern.finditer(text)
+                if not attr_spans.overlaps(m.start(), m.end())]
+
+    def _keep_existing(self, text: str, d: DrugSpan) -> bool:
+        surface = text[d.begin:d.end]
+        key = normalize_phrase(surface)
+        if key in self.not_drugs:
+            return False
+        # very short upper-case dictionary hits are usually other abbreviations
+        return not (len(surface) <= 3 and surface.isupper() and key not in self.term_keys)
+
+    def _vocabulary_terms(self, text: str) -> list[DrugSpan]:
+        return [DrugSpan(m.start(), m.end(), VOCABULARY) for m in self.term_re.finditer(text)]
+
+    def _stems(self, text: str) -> list[DrugSpan]:
+        out = []
+        for m in self.word_re.finditer(text):
+            word = m.group().lower()
+            if word.endswith(self.stems) and word not in self.stem_exceptions and word not in self.not_drugs \
+                    and not any(word == stem for stem in self.stems):
+                out.append(DrugSpan(m.start(), m.end(), STEM))
+        return out
+
+    @staticmethod
+    def _add(drugs: list[DrugSpan], new: Iterable[DrugSpan]) -> list[DrugSpan]:
+        """``drugs`` plus the new spans that overlap none of them."""
+        taken = IntervalSet((d.begin, d.end, d) for d in drugs)
+        out = list(drugs)
+        for d in new:
+            if taken.add(d.begin, d.end, d):
+                out.append(d)
+        return out
+
+    def _extend(self, text: str, d: DrugSpan) -> DrugSpan:
+        end = d.end
+        while True:
+            m = self.suffix_re.match(text, end)
+            if m is None or self.form_after_re.match(text, m.end()) or _starts_form(self.patterns, text, m):
+                break
+            end = m.end()
+        if end != d.end:
+            return DrugSpan(d.begin, end, d.source, d.fs, d.merged)
+        return d
+
+    @staticmethod
+    def _resolve_overlaps(drugs: list[DrugSpan]) -> list[DrugSpan]:
+        """Longest span first; an annotation inside a kept span is folded into it."""
+        kept: IntervalSet[DrugSpan] = IntervalSet()
+        for d in sorted(drugs, key=lambda d: (-(d.end - d.begin), d.begin)):
+            i = kept.find(d.begin, d.end)
+            host = kept.payloads[i] if i is not None else None
+            if host is None:
+                kept.add(d.begin, d.end, d)
+            elif d.fs is not None:
+                if host.fs is None:
+                    host.fs = d.fs
+                else:
+                    host.merged.append(d.fs)
+        return list(kept.payloads)
+
+    def _merge_combinations(self, text: str, drugs: list[DrugSpan]) -> list[DrugSpan]:
+        out: list[DrugSpan] = []
+        for d in drugs:
+            prev = out[-1] if out else None
+            if prev is not None and text[prev.end:d.begin] == "-" and \
+                    not _is_abbreviation(text[prev.begin:prev.end]) and not _is_abbreviation(text[d.begin:d.end]):
+                fs = prev.fs if prev.fs is not None else d.fs
+                merged = prev.merged + d.merged + ([d.fs] if prev.fs is not None and d.fs is not None else [])
+                out[-1] = DrugSpan(prev.begin, d.end, prev.source, fs, merged)
+            else:
+                out.append(d)
+        return out
+
+    def _heads(self, text: str, drugs: list[DrugSpan], attributes: list[Attribute],
+               windows: list[tuple[int, int]]) -> list[DrugSpan]:
+        out = []
+        ends = sorted(d.end for d in drugs)
+        starts = [b for b, _ in windows]
+        for a in attributes:
+            unit = a.value.get("unit", "")
+            if a.needs_context or not ((a.kind == STRENGTH and unit.split("/")[0] in HEAD_STRENGTH_UNITS) or
+                                       (a.kind == DOSAGE and unit in HEAD_DOSE_UNITS)):
+                continue
+            w_begin = windows[bisect_right(starts, a.begin) - 1][0] if windows else 0
+            # a drug ends between the window start and the attribute: not a head
+            if bisect_right(ends, a.begin) - bisect_left(ends, w_begin + 1) > 0 or \
+                    any(w_begin <= d.begin and d.end <= a.begin for d in out[-3:]):
+                continue
+            line = text[w_begin:a.begin]
+            m = self.head_re.search(line)
+            if m is None:
+                continue
+            words = list(re.finditer(_WORD, m.group("name")))
+            # from the line head take up to three words; in running text only the last one
+            at_head = not text[w_begin:w_begin + m.start()].strip(" \t-*•0123456789.)")
+            if not at_head:
+                words = words[-1:]
+            while words and words[0].group().lower() in HEAD_STOP:
+                words = words[1:]
+            if not words or any(w.group().lower() in HEAD_STOP for w in words):
+                continue
+            begin = w_begin + m.start("name") + words[0].start()
+            end = w_begin + m.start("name") + words[-1].end()
+            name = text[begin:end]
+            if len(name) < 3 or _looks_like_attribute(self.patterns, name) or \
+                    normalize_phrase(name) in self.not_drugs or name.lower().endswith(HEAD_STOP_ENDINGS):
+                continue
+            out.append(DrugSpan(begin, end, HEAD))
+        return out
+
+    def _in_context(self, text: str, d: DrugSpan, attributes: list[Attribute]) -> bool:
+        surface = text[d.begin:d.end]
+        key = normalize_phrase(surface)
+        gated = key in self.context_drugs or (d.source == VOCABULARY and (
+            key in self.term_ctx or " ".join(surface.split()) in self.term_ctx_cs))
+        if not gated:
+            return True
+        for a in attributes:
+            if a.kind == STATUS_CHANGE:
+                if 0 <= d.begin - a.end <= 12 and re.fullmatch(r"[ \t]*(?:on[ \t]+|to[ \t]+)?", text[a.end:d.begin]):
+                    return True
+            elif not a.needs_context and 0 <= a.begin - d.end <= 25 and \
+                    re.fullmatch(r"[\w \t,()|-]*", text[d.end:a.begin]) and "\n" not in text[d.end:a.begin]:
+                return True
+        return False
+
+
+def _starts_form(patterns: AttributePatterns, text: str, m: re.Match) -> bool:
+    """The suffix word itself opens a form span ("ER tab")."""
+    found = patterns.form_re.match(text, m.start() + len(m.group()) - len(m.group().lstrip()))
+    return found is not None and found.end() > m.end()
+
+
+def _is_abbreviation(surface: str) -> bool:
+    return bool(_ABBREVIATION.match(surface))
+
+
+def _looks_like_attribute(patterns: AttributePatterns, name: str) -> bool:
+    return any(r.fullmatch(name) for r in (patterns.route_re, patterns.form_re, patterns.freq_re))

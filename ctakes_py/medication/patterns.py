@@ -1,0 +1,288 @@
+"""Medication attribute patterns: strength, dosage, form, route, frequency, duration and
+status change, found by compiled regexes over a text.
+
+:class:`AttributePatterns` is built once from a :class:`~.vocabulary.MedicationVocabulary`;
+:meth:`AttributePatterns.find` returns non-overlapping :class:`Attribute` spans (longest
+first, then by kind priority) outside the zones that never hold an attribute of a drug:
+list numbers (``2.``), dispense quantities (``Disp: 30 tabs``, ``#30``, ``Refills: 2``) and
+limits (``max 4 g/day``). Span rules follow the n2c2 2018 guideline: the count of a
+physical form is the Dosage and the form word is the Form (``2 tabs`` -> ``2`` + ``tabs``),
+other dose units stay in the Dosage (``2 puffs``, ``7 mL``, ``18 units``), a frequency
+keeps an adjacent ``prn`` and meal/time anchor (``q6h prn``, ``bid ac``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .intervals import IntervalSet
+from .vocabulary import Entry, MedicationVocabulary, normalize_phrase, phrase_pattern
+
+STRENGTH = "Strength"
+DOSAGE = "Dosage"
+FORM = "Form"
+ROUTE = "Route"
+FREQUENCY = "Frequency"
+DURATION = "Duration"
+STATUS_CHANGE = "StatusChange"
+KINDS = (STRENGTH, DOSAGE, FORM, ROUTE, FREQUENCY, DURATION, STATUS_CHANGE)
+# Ties between equally long overlapping candidates go to the earlier kind here.
+_PRIORITY = {k: i for i, k in enumerate((DURATION, STRENGTH, DOSAGE, FREQUENCY, FORM, ROUTE, STATUS_CHANGE))}
+
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|½|¼"
+NUMR = rf"(?:{NUM})(?:[ \t]?(?:-|–|/|to)[ \t]?(?:{NUM}))*(?:[ \t]+(?i:million|thousand))?"
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "half": 0.5,
+}
+WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+# "One (1)", "Twenty Two (22)", "one-half (0.5)"
+SPELLED = rf"(?i:{WORDNUM}(?:[ \t-]{WORDNUM})?)[ \t]*\([ \t]*(?:{NUMR})[ \t]*\)"
+TIME_UNIT = r"(?:days?|d|weeks?|wks?|wk|w|months?|mos?|mo|years?|yrs?|yr|doses?|hours?|hrs?|h|nights?|cycles?)"
+_B = r"(?<![A-Za-z0-9])"   # start boundary
+_E = r"(?![A-Za-z0-9])"    # end boundary
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """One attribute span. ``value`` holds the normalized form: strength/dosage
+    ``number``/``unit``, frequency ``number``/``unit``, route/form/duration/status ``value``."""
+
+    kind: str
+    begin: int
+    end: int
+    value: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    needs_context: bool = field(default=False, compare=False, hash=False)
+
+
+class AttributePatterns:
+    """Compiled attribute regexes for one vocabulary."""
+
+    def __init__(self, vocab: MedicationVocabulary) -> None:
+        self.vocab = vocab
+        units = vocab.entries("units")
+        s_units = [e for e in units if e.values[0] == "strength"]
+        d_units = [e for e in units if e.values[0] == "dose"]
+        self.unit_norm = {normalize_phrase(e.phrase): e.values[1] for e in units}
+        s_unit = phrase_pattern(s_units, case_sensitive=False, bounded=False)
+        d_unit = phrase_pattern(d_units, case_sensitive=False, bounded=False)
+        forms = vocab.entries("forms")
+        form_word = phrase_pattern(forms, bounded=False)
+        prefix = phrase_pattern(vocab.entries("form_prefixes"), case_sensitive=False, bounded=False)
+        self.form_norm = {normalize_phrase(e.phrase): e.value for e in forms}
+        self.form_ctx = _flagged(forms, "ctx")
+        self.form_count = _flagged(forms, "count")
+        release = r"(?:,?[ \t]+(?i:extended|delayed|sustained)[ \t]+(?i:release)" \
+                  r"(?:[ \t]*\((?i:e\.?c\.?)\))?(?:[ \t]+\d+[ \t]*(?i:hr|hour))?)"
+        self.form_re = re.compile(
+            rf"{_B}(?:{prefix}[ \t]+)?{form_word}{release}?{_E}|{_B}(?:tablet|capsule)\(s\)", re.I)
+
+        # --- strength / dosage -------------------------------------------------------
+        per = r"[ \t]?/[ \t]?"
+        rate_unit = r"(?:mcg|mg|g|units?|u|mL|ml|mEq|meq|ng|mmol)"
+        self.rate_re = re.compile(
+            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>{rate_unit}{per}(?:kg{per})?(?:min|minute|hr|h|hour)){_E}", re.I)
+        self.conc_re = re.compile(
+            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mg|mcg|g|gm|units?|unit|mEq|meq|mmol|IU){per}"
+            rf"(?:(?:{NUM})[ \t]?(?:mL|ml|L)|mL|ml|actuation|act|spray|puff|dose|tab|tablet|cap|capsule|m2"
+            rf"|kg(?:{per}(?:day|dose))?))"
+            rf"(?!{per}(?:min|hr|h|hour))"
+            rf"{_E}", re.I)
+        self.percent_re = re.compile(rf"{_B}(?P<num>{NUM})[ \t]?(?P<unit>%)")
+        self.strength_re = re.compile(
+            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>{s_unit}){_E}(?![ \t]?/[ \t]?(?:d?[lL]|hpf|min|hr|h|kg|m2)\b)", re.I)
+        self.dose_unit_re = re.compile(
+            rf"{_B}(?P<num>{SPELLED}|{NUMR}|(?i:{WORDNUM}))[ \t]?(?P<unit>{d_unit}){_E}(?![ \t]?/)", re.I)
+        self.count_form_re = re.compile(
+            rf"{_B}(?P<num>{SPELLED}|{NUMR}|(?i:{WORDNUM}))(?=[ \t]+(?:(?:{prefix})[ \t]+)?{form_word}{_E})", re.I)
+        self.spelled_re = re.compile(rf"{_B}(?P<num>{SPELLED})")
+        self.count_before_re = re.compile(rf"(?:{NUMR}|{SPELLED}|(?i:{WORDNUM}))[ \t]+$")
+        self.form_after_re = re.compile(rf"[ \t]+{form_word}{_E}", re.I)
+
+        # --- route / frequency / duration / status ---------------------------------------
+        routes = vocab.entries("routes")
+        self.route_re = re.compile(phrase_pattern(routes))
+        self.route_norm = {normalize_phrase(e.phrase): e.value for e in routes}
+        self.route_ctx = _flagged(routes, "ctx")
+
+        freqs = vocab.entries("frequencies")
+        prn_words = [e for e in freqs if not e.values[0] and e.phrase.lower().replace(".", "").replace("-", " ")
+                     in ("prn", "as needed", "p r n")]
+        core = [e for e in freqs if e not in prn_words]
+        self.freq_norm = {normalize_phrase(e.phrase): (e.values[0], e.values[1]) for e in freqs}
+        self.freq_ctx = {normalize_phrase(e.phrase) for e in freqs if e.needs_context}
+        anchors = vocab.entries("frequency_anchors")
+        prn = phrase_pattern(prn_words, case_sensitive=False, bounded=False)
+        anchor = phrase_pattern(anchors, case_sensitive=False, bounded=False)
+        words = phrase_pattern(core, case_sensitive=False, bounded=False)
+        q_num = (r"q[ \t.]?(?P<qn>\d+)(?:[ \t]?(?:-|to)[ \t]?(?P<qn2>\d+))?[ \t]?"
+                 r"(?P<qu>h|hr|hrs|hour|hours|min|mins|minutes|d|days?|w|wk|wks|weeks?|months?|mo)")
+        every = (rf"every[ \t]+(?P<en>\d+|{WORDNUM}|other)(?:[ \t]?(?:-|to)[ \t]?(?P<en2>\d+))?[ \t]+"
+                 rf"(?P<eu>hours?|hrs?|days?|weeks?|months?|minutes?|mins?)")
+        times = (rf"(?P<tn>\d+|{WORDNUM}|once|twice)[ \t]?(?:x|times?)[ \t]*(?:a|per|each|every|/)?[ \t]*"
+                 rf"(?P<tu>day|daily|week|weekly|month|monthly)")
+        core_re = rf"(?:{q_num}|{every}|{times}|{words})"
+        core_plain = re.sub(r"\(\?P<\w+>", "(?:", core_re)
+        sep = r"[ \t]*,?[ \t]*"
+        self.freq_re = re.compile(
+            rf"{_B}(?:(?P<core>{core_re})(?:[ \t]*\([ \t]*{core_plain}[ \t]*\))?"
+            rf"(?:{sep}(?:{anchor}))?(?:{sep}(?:{prn}))?"
+            rf"|(?:{prn})(?:[ \t]+{core_plain})?|(?P<anchor>{anchor})(?:{sep}(?:{prn}))?){_E}", re.I)
+
+        self.duration_re = re.compile(
+            rf"{_B}(?:(?:x|×|for)[ \t]?(?:a[ \t]+total[ \t]+of[ \t]+|another[ \t]+|the[ \t]+next[ \t]+|"
+            rf"an?[ \t]+additional[ \t]+|additional[ \t]+|at[ \t]+least[ \t]+)?"
+            rf"(?P<dn>{NUMR}|{WORDNUM}|a|an)[ \t]?(?:more[ \t]+|additional[ \t]+|total[ \t]+)?"
+            rf"(?P<du>{TIME_UNIT})"
+            rf"|(?P<dn2>{NUMR}|{WORDNUM})[ \t]?-?[ \t]?(?P<du2>day|week|month)[ \t]+course){_E}", re.I)
+        self.day_of_re = re.compile(rf"{_B}day[ \t]+\d+[ \t]+of[ \t]+(?P<total>\d+){_E}", re.I)
+
+        status = vocab.entries("status_changes")
+        self.status_re = re.compile(phrase_pattern(status, case_sensitive=False))
+        self.status_norm = {normalize_phrase(e.phrase): (e.values[0], e.values[1]) for e in status}
+
+        # --- zones that never hold a drug's attribute ----------------------------------
+        self.zone_re = re.compile(
+            r"(?im)^[ \t]*(?:\d{1,2}|[a-z])[.)](?=[ \t])"                      # list numbers
+            r"|(?:Disp(?:ense)?|Qty|Quantity)[ \t]*[:#][^\n]*?(?=Refills?\b|\n|$)"  # dispense
+            r"|Refills?[ \t]*[:#]?[ \t]*\*?\d+\*?"
+            r"|#[ \t]?\d+"
+            r"|\b(?:max(?:imum)?|not[ \t]+to[ \t]+exceed|do[ \t]+not[ \t]+exceed|no[ \t]+more[ \t]+than|"
+            r"up[ \t]+to[ \t]+a[ \t]+max(?:imum)?[ \t]+of|total[ \t]+daily[ \t]+dose[ \t]+of|"
+            r"MDD|TDD)\b(?:[^,;().\n]|\.(?=\d)){0,30}")
+
+    # ------------------------------------------------------------------------------------
+    def zones(self, text: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in self.zone_re.finditer(text)]
+
+    def candidates(self, text: str) -> Iterator[Attribute]:
+        """Every candidate attribute span (overlapping)."""
+        yield from self._strengths(text)
+        yield from self._dosages(text)
+        for m in self.form_re.finditer(text):
+            key = _norm_key(m.group())
+            last = _norm_key(m.group().split()[-1]) if m.group().split() else key
+            value = self.form_norm.get(key) or self.form_norm.get(last) or key
+            if _has_flag(self.form_count, m.group()) and \
+                    not self.count_before_re.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            yield Attribute(FORM, m.start(), m.end(), {"value": value},
+                            needs_context=_has_flag(self.form_ctx, m.group()))
+        for m in self.route_re.finditer(text):
+            key = normalize_phrase(m.group())
+            yield Attribute(ROUTE, m.start(), m.end(), {"value": self.route_norm.get(key, key)},
+                            needs_context=_has_flag(self.route_ctx, m.group()))
+        yield from self._frequencies(text)
+        yield from self._durations(text)
+        for m in self.status_re.finditer(text):
+            value, direction = self.status_norm.get(normalize_phrase(m.group()), ("change", "both"))
+            yield Attribute(STATUS_CHANGE, m.start(), m.end(), {"value": value, "direction": direction})
+
+    def _strengths(self, text: str) -> Iterator[Attribute]:
+        for m in self.rate_re.finditer(text):
+            # a rate is how fast an infusion runs (Dosage); a patch's mcg/hr is its Strength
+            near = text[max(0, m.start() - 40):m.end() + 30]
+            kind = STRENGTH if re.search(r"(?i)patch|transdermal", near) else DOSAGE
+            yield Attribute(kind, m.start(), m.end(), _num_unit(m.group("num"), m.group("unit")))
+        for regex in (self.conc_re, self.percent_re, self.strength_re):
+            for m in regex.finditer(text):
+                unit = m.group("unit")
+                kind = DOSAGE if re.match(r"(?i)units?/kg", unit) else STRENGTH
+                yield Attribute(kind, m.start(), m.end(),
+                                _num_unit(m.group("num"), self.unit_norm.get(unit.lower(), unit)))
+
+    def _dosages(self, text: str) -> Iterator[Attribute]:
+        for m in self.dose_unit_re.finditer(text):
+            unit = m.group("unit")
+            # "1000 unit capsule": units per form are the form's strength
+            kind = STRENGTH if re.match(r"(?i)u(?:nits?)?$", unit) and self.form_after_re.match(text, m.end()) \
+                else DOSAGE
+            yield Attribute(kind, m.start(), m.end(),
+                            _num_unit(_number(m.group("num")), self.unit_norm.get(unit.lower(), unit)),
+                            needs_context=not any(c.isdigit() for c in m.group("num")))
+        for m in self.count_form_re.finditer(text):
+            yield Attribute(DOSAGE, m.start(), m.end(), {"number": _number(m.group("num")), "unit": ""},
+                            needs_context=not any(c.isdigit() for c in m.group("num")))
+        for m in self.spelled_re.finditer(text):
+            yield Attribute(DOSAGE, m.start(), m.end(), {"number": _number(m.group("num")), "unit": ""},
+                            needs_context=True)
+
+    def _frequencies(self, text: str) -> Iterator[Attribute]:
+        for m in self.freq_re.finditer(text):
+            number, unit = "", ""
+            g = m.groupdict()
+            if g.get("qn"):
+                number, unit = _per_interval(g["qn"], g.get("qn2"), g["qu"])
+            elif g.get("en"):
+                n = "2" if g["en"].lower() == "other" else g["en"]
+                number, unit = _per_interval(n if g["en"].lower() != "other" else "2", g.get("en2"), g["eu"])
+            elif g.get("tn"):
+                number = {"once": "1", "twice": "2"}.get(g["tn"].lower(), _number(g["tn"]))
+                unit = {"daily": "day", "weekly": "week", "monthly": "month"}.get(g["tu"].lower(), g["tu"].lower())
+            core = g.get("core") or g.get("anchor") or m.group()
+            key = normalize_phrase(core)
+            if not number and key in self.freq_norm:
+                number, unit = self.freq_norm[key]
+            ctx = key in self.freq_ctx and normalize_phrase(m.group()) == key
+            yield Attribute(FREQUENCY, m.start(), m.end(), {"number": number, "unit": unit},
+                            needs_context=ctx or bool(g.get("anchor")))
+
+    def _durations(self, text: str) -> Iterator[Attribute]:
+        for m in self.duration_re.finditer(text):
+            yield Attribute(DURATION, m.start(), m.end(), {"value": normalize_phrase(m.group())})
+        for m in self.day_of_re.finditer(text):
+            yield Attribute(DURATION, m.start("total"), m.end("total"), {"value": m.group("total")})
+
+    def find(self, text: str) -> list[Attribute]:
+        """Non-overlapping attributes outside the no-attribute zones, in text order."""
+        zones = IntervalSet((b, e, None) for b, e in self.zones(text))
+        found = [a for a in self.candidates(text) if not zones.overlaps(a.begin, a.end)]
+        found.sort(key=lambda a: (-(a.end - a.begin), _PRIORITY[a.kind], a.begin))
+        taken: IntervalSet[Attribute] = IntervalSet()
+        for a in found:
+            taken.add(a.begin, a.end, a)
+        return list(taken.payloads)
+
+
+def _flagged(entries: list[Entry], flag: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Phrases carrying ``flag``: (exact texts of case-sensitive ones, lower-cased others)."""
+    exact = frozenset(" ".join(e.phrase.split()) for e in entries if flag in e.flags and e.case_sensitive)
+    folded = frozenset(normalize_phrase(e.phrase) for e in entries if flag in e.flags and not e.case_sensitive)
+    return exact, folded
+
+
+def _has_flag(flagged: tuple[frozenset[str], frozenset[str]], surface: str) -> bool:
+    return " ".join(surface.split()) in flagged[0] or normalize_phrase(surface) in flagged[1]
+
+
+def _norm_key(text: str) -> str:
+    return normalize_phrase(text).strip(",")
+
+
+def _number(text: str) -> str:
+    """``One (1)`` -> ``1``; ``two`` -> ``2``; digits unchanged."""
+    inner = re.search(r"\(([^)]*)\)", text)
+    if inner:
+        return inner.group(1).strip()
+    key = text.strip().lower()
+    if key in WORD_NUMBERS:
+        value = WORD_NUMBERS[key]
+        return str(int(value)) if float(value).is_integer() else str(value)
+    return text.strip()
+
+
+def _num_unit(number: str, unit: str) -> dict[str, str]:
+    return {"number": _number(number).replace(" ", ""), "unit": unit.replace(" ", "")}
+
+
+def _per_interval(n: str, n2: str | None, unit: str) -> tuple[str, str]:
+    """``q6h`` -> ("1", "6h") style: once per interval, the interval as the unit."""
+    short = {"h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min", "mins": "min",
+             "minutes": "min", "minute": "min", "d": "d", "day": "d", "days": "d", "w": "wk", "wk": "wk",
+             "wks": "wk", "week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "mo": "mo"}
+    u = short.get(unit.lower().rstrip("."), unit.lower())
+    n = str(WORD_NUMBERS.get(n.lower(), n)) if not n.isdigit() else n
+    return "1", f"{n}-{n2}{u}" if n2 else f"{n}{u}"
