@@ -1,0 +1,270 @@
+"""Dictionary lookup: cTAKES's fast lookup as one Aho-Corasick pass per document.
+
+The note is cut like lexicon terms (:mod:`ctakes_py.lexicon.normalize`): units are
+letter/digit runs (lower-cased, accents folded), cut again where a ``BaseToken`` starts
+inside one; phrase punctuation and lookup-window starts (``Sentence`` by default) are
+barriers. Each unit becomes its word code, and the compiled automaton
+(:mod:`ctakes_py.lexicon.automaton`, cached on disk) finds every lexicon key in one pass
+over the encoded note, so every hit starts and ends on a unit boundary (never inside a
+word) and never crosses a barrier the term does not have. Hits are mapped back to
+character offsets, filtered (``minimumSpan``, upper-case-only abbreviations), reduced by
+the consumer and written as cTAKES mentions:
+
+- ``precision`` (cTAKES ``PrecisionTermConsumer``): per semantic group, a span inside a
+  longer span of the same group is dropped (``lung cancer`` keeps the disorder
+  ``lung cancer`` and the anatomical site ``lung``, not the disorder ``cancer``);
+- ``default`` (cTAKES ``DefaultTermConsumer``): every hit is kept.
+
+Each mention gets the mention type of its group (``DiseaseDisorderMention``...), its
+``typeID``, ``discoveryTechnique=1`` (dictionary lookup), polarity 1, subject ``patient``
+and one ``UmlsConcept`` per (concept, code) in ``ontologyConceptArr``.
+"""
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left
+from pathlib import Path
+from typing import Any
+
+from cassis import Cas
+
+from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
+from ..errors import ResourceError
+from ..lexicon.automaton import CompiledLexicon, CompileSettings, load_compiled
+from ..lexicon.definitions import add_defined_abbreviations
+from ..lexicon.normalize import BARRIER, document_units, split_at
+from ..lexicon.semantic import GROUPS, group_from_name
+from ..typesystem import BASE_TOKEN, IDENTIFIED_ANNOTATION, SENTENCE, UMLS_CONCEPT
+
+CONSUMERS = ("precision", "default")
+DICT_LOOKUP = 1          # CONST.NE_DISCOVERY_TECH_DICT_LOOKUP
+POLARITY_POSITIVE = 1    # CONST.NE_POLARITY_NEGATION_ABSENT
+SUBJECT_PATIENT = "patient"
+
+# Compiled lexicons shared by the annotators of one process, by (folder, settings).
+_LOADED: dict[tuple[str, str, str], CompiledLexicon] = {}
+_LOCK = threading.Lock()
+
+
+def compiled_lexicon(folder: Path, settings: CompileSettings, cache_dir: str | None,
+                     use_cache: bool) -> CompiledLexicon:
+    """Load (once per process) the compiled form of a lexicon folder."""
+    key = (str(folder.resolve()), settings.to_json(), f"{cache_dir}|{use_cache}")
+    with _LOCK:
+        found = _LOADED.get(key)
+        if found is None:
+            found = _LOADED[key] = load_compiled(folder, settings, cache_dir=cache_dir,
+                                                 use_cache=use_cache)
+        return found
+
+
+def _insert_barriers(values: list, cuts: list[int], barrier: Any) -> list:
+    """``values`` with an item inserted before each index in ``cuts`` (sorted): the barrier
+    text, or (in the offset lists) the next unit's offset: a barrier never ends a match."""
+    out, previous = [], 0
+    for cut in cuts:
+        out.extend(values[previous:cut])
+        out.append(barrier if barrier is not None else values[cut])
+        previous = cut
+    out.extend(values[previous:])
+    return out
+
+
+class DictionaryLookup(Annotator):
+    """Finds lexicon terms in the text and creates cTAKES mentions with UMLS concepts."""
+
+    parameters = (
+        Parameter("windowAnnotations", "String", default=SENTENCE,
+                  description="Type whose annotations bound a match (a term never spans two); "
+                              "empty: the whole document."),
+        Parameter("consumer", "String", default="precision",
+                  description="precision: longest span per semantic group (cTAKES "
+                              "PrecisionTermConsumer); default: keep all overlapping terms."),
+        Parameter("minimumSpan", "Integer", default=3,
+                  description="Minimum length in characters of a matched span (cTAKES default 3)."),
+        Parameter("stopTerms", "String", multi_valued=True, default=(),
+                  description="Terms never matched (normalized like the lexicon)."),
+        Parameter("plurals", "Boolean", default=True,
+                  description="Also match plural/singular forms of each term's last word."),
+        Parameter("permutations", "Boolean", default=True,
+                  description="Also match reordered forms ('fracture of femur' -> 'femur fracture', "
+                              "'cancer, lung' -> 'lung cancer')."),
+        Parameter("spellingVariants", "Boolean", default=True,
+                  description="Also match Roman/Arabic numeral forms after type/class/grade/stage "
+                              "(type II <-> type 2) and possessives without apostrophe "
+                              "(Addison's -> Addison, Addisons)."),
+        Parameter("abbreviations", "Boolean", default=False,
+                  description="Also match common clinical abbreviations (CHF, COPD...), upper case only."),
+        Parameter("abbreviationDefinitions", "Boolean", default=True,
+                  description="A match followed by '(SHORT)' defines SHORT for this note (Schwartz & "
+                              "Hearst letter check): every occurrence of SHORT gets its concepts."),
+        Parameter("caseSensitiveAbbreviations", "Boolean", default=True,
+                  description="Terms flagged as abbreviations (ALL, AIDS) match upper-case text only."),
+        Parameter("useTokens", "Boolean", default=True,
+                  description="Also cut words where a BaseToken starts inside a letter/digit run "
+                              "(e.g. 10mg -> 10 mg), so no term ends inside a token."),
+        Parameter("semanticGroups", "String", multi_valued=True, default=(),
+                  description="Create mentions only for these groups (DRUG, DISORDER, FINDING, "
+                              "PROCEDURE, ANATOMY, LAB, ...); empty: all groups."),
+        Parameter("cacheDirectory", "String", default="",
+                  description="Folder for the compiled automaton cache; empty: next to the "
+                              "lexicon if writable, else the user cache folder."),
+        Parameter("useCache", "Boolean", default=True,
+                  description="Load/store the compiled automaton from/to the cache."),
+    )
+    resources = (
+        ExternalResource("lexicon", "A ctakes-py lexicon folder (lexicon.json + data files).",
+                         default="lexicons/default"),
+    )
+    inputs = (BASE_TOKEN, SENTENCE)
+    outputs = (IDENTIFIED_ANNOTATION, UMLS_CONCEPT)
+
+    def initialize(self, context: UimaContext) -> None:
+        super().initialize(context)
+        if self.consumer not in CONSUMERS:
+            raise ResourceError(f"consumer must be one of {CONSUMERS}, not {self.consumer!r}",
+                                file=context.descriptor, element="consumer")
+        groups = []
+        for name in self.semanticGroups or ():
+            group = group_from_name(name)
+            if group is None:
+                raise ResourceError(f"unknown semantic group {name!r}", file=context.descriptor,
+                                    element="semanticGroups", fix=f"use one of {sorted(GROUPS)}")
+            groups.append(group)
+        self.groups = frozenset(groups)
+        if self.windowAnnotations and not context.typesystem.contains_type(self.windowAnnotations):
+            raise ResourceError(f"window type {self.windowAnnotations!r} is not in the type system",
+                                file=context.descriptor, element="windowAnnotations",
+                                fix="name an annotation type (e.g. org.apache.ctakes.typesystem.type."
+                                    "textspan.Sentence) or leave it empty for the whole document")
+        settings = CompileSettings(plurals=bool(self.plurals), permutations=bool(self.permutations),
+                                   abbreviations=bool(self.abbreviations),
+                                   spellings=bool(self.spellingVariants),
+                                   stop_terms=tuple(self.stopTerms or ()))
+        folder = context.get_resource("lexicon")
+        self.lexicon = compiled_lexicon(Path(folder), settings, self.cacheDirectory or None,
+                                        bool(self.useCache))
+        ts = context.typesystem
+        self._types = {name: ts.get_type(g.mention_type) for name, g in GROUPS.items()}
+        self._concept_type = ts.get_type(UMLS_CONCEPT)
+        self._fs_array = ts.get_type("uima.cas.FSArray")
+        self._concept_features: dict[int, list[dict[str, Any]]] = {}
+
+    # --- units ------------------------------------------------------------------------
+    def _window_begins(self, cas: Cas) -> list[int]:
+        if not self.windowAnnotations:
+            return []
+        return sorted({w.begin for w in cas.select(self.windowAnnotations)})
+
+    def units(self, cas: Cas) -> tuple[list[str], list[int], list[int]]:
+        """The note's units as parallel lists (folded text, begin, end); a barrier item
+        starts with a non-alphanumeric character. Units are letter/digit runs, cut further
+        where a BaseToken starts inside one (``10mg`` -> ``10`` ``mg`` with our tokenizer),
+        and a barrier is added at each lookup-window start."""
+        words, begins, ends = document_units(cas.sofa_string or "")
+        if self.useTokens and words:
+            inner = {t.begin for t in cas.select(BASE_TOKEN)}.difference(begins)
+            if inner:
+                split_at(sorted(inner), words, begins, ends)
+        cuts = sorted({i for i in (bisect_left(begins, start) for start in self._window_begins(cas))
+                       if 0 < i < len(words) and words[i][0].isalnum() and words[i - 1][0].isalnum()})
+        if cuts:
+            words, begins, ends = (_insert_barriers(values, cuts, barrier)
+                                   for values, barrier in ((words, BARRIER), (begins, None), (ends, None)))
+        return words, begins, ends
+
+    # --- matching ---------------------------------------------------------------------
+    def find(self, cas: Cas) -> list[tuple[int, int, str, list[int]]]:
+        """Kept matches as ``(begin, end, group, concept ids)`` after the consumer."""
+        words, begins, ends = self.units(cas)
+        if not words:
+            return []
+        lex = self.lexicon
+        get, unknown, barrier = lex.codes.get, lex.unknown_code, lex.barrier_code
+        encoded = "".join([get(w) or (unknown if w[0].isalnum() else barrier) for w in words])
+        text = cas.sofa_string or ""
+        found = self._hits(text, encoded, begins, ends)
+        if self.abbreviationDefinitions and found:
+            add_defined_abbreviations(text, found)
+        return self._consume(found)
+
+    def _hits(self, text: str, encoded: str, begins: list[int], ends: list[int]):
+        """(begin, end, group) -> concept ids of every hit that passes the filters."""
+        lex = self.lexicon
+        width, key_units, upper = lex.width, lex.key_units, lex.case_sensitive
+        start, concept_ids, groups = lex.concept_start, lex.concept_ids, lex.concept_groups
+        minimum, check_case, wanted = self.minimumSpan or 0, bool(self.caseSensitiveAbbreviations), self.groups
+        found: dict[tuple[int, int, str], list[int]] = {}
+        for last, entry in lex.automaton.iter(encoded):
+            last_unit = last // width
+            begin, end = begins[last_unit - key_units[entry] + 1], ends[last_unit]
+            if end - begin < minimum:
+                continue
+            if check_case and upper[entry]:
+                ids = lex.concepts_of(entry, text[begin:end].isupper())
+            else:
+                ids = concept_ids[start[entry]:start[entry + 1]]
+            for cid in ids:
+                group = groups[cid]
+                if wanted and group not in wanted:
+                    continue
+                have = found.get((begin, end, group))
+                if have is None:
+                    found[(begin, end, group)] = [cid]
+                elif cid not in have:
+                    have.append(cid)
+        return found
+
+    def _consume(self, found: dict[tuple[int, int, str], list[int]]):
+        """Apply the consumer; matches sorted by begin, longest first."""
+        keys = sorted(found, key=lambda k: (k[2], k[0], -k[1]))
+        out = []
+        group, max_end = None, -1
+        precision = self.consumer == "precision"
+        for key in keys:
+            if key[2] != group:
+                group, max_end = key[2], -1
+            if precision and key[1] <= max_end:
+                continue  # inside an earlier, longer span of the same group
+            max_end = max(max_end, key[1])
+            out.append((key[0], key[1], key[2], sorted(found[key])))
+        out.sort(key=lambda m: (m[0], -m[1], m[2]))
+        return out
+
+    # --- output -----------------------------------------------------------------------
+    def process(self, cas: Cas) -> None:
+        self.write(cas, self.find(cas))
+
+    def write(self, cas: Cas, matches: list[tuple[int, int, str, list[int]]]) -> None:
+        """Add one mention per match, UmlsConcepts shared by the mentions of one note."""
+        if not matches:
+            return
+        concept_fs: dict[int, list[Any]] = {}
+        mentions = []
+        for begin, end, group, ids in matches:
+            concepts = []
+            for cid in ids:
+                made = concept_fs.get(cid)
+                if made is None:
+                    made = concept_fs[cid] = self._umls_concepts(cid)
+                concepts.extend(made)
+            info = GROUPS[group]
+            mentions.append(self._types[group](
+                begin=begin, end=end, typeID=info.type_id, discoveryTechnique=DICT_LOOKUP,
+                polarity=POLARITY_POSITIVE, uncertainty=0, historyOf=0, conditional=False,
+                generic=False, subject=SUBJECT_PATIENT,
+                ontologyConceptArr=self._fs_array(elements=concepts)))
+        cas.add_all(mentions)
+
+    def _umls_concepts(self, cid: int) -> list[Any]:
+        """New UmlsConcept feature structures of a concept (one per code)."""
+        features = self._concept_features.get(cid)
+        if features is None:
+            concept = self.lexicon.concept(cid)
+            codes = concept.codes or [(self.lexicon.default_scheme, concept.cui)]
+            features = self._concept_features[cid] = [
+                {"cui": concept.cui or None, "tui": concept.tui or None, "codingScheme": scheme,
+                 "code": code or None, "preferredText": concept.preferred_text or None}
+                for scheme, code in codes]
+        make = self._concept_type
+        return [make(**f) for f in features]
