@@ -55,9 +55,12 @@ def cli() -> None:
 @click.option("--set", "overrides", multiple=True, metavar="KEY/PARAM=VALUE",
               help="Override an annotator parameter, e.g. --set DictionaryLookup/minimumSpan=4.")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: worker processes on this machine; spark: a Spark cluster (pip install 'ctakes-py[spark]').")
+@click.option("--master", default="local[*]", show_default=True, help="Spark master URL (with --engine spark).")
 def process(pipeline: str, input_path: Path, outdir: Path, formats: tuple[str, ...], jobs: int | None,
             resume: bool, reader: str | None, reader_options: tuple[str, ...], overrides: tuple[str, ...],
-            progress: bool) -> None:
+            progress: bool, engine: str, master: str) -> None:
     """Run a pipeline over a collection and write the results."""
     from .engine.local import WorkerSpec, run_batch
     from .io.select import reader_name_for
@@ -70,7 +73,8 @@ def process(pipeline: str, input_path: Path, outdir: Path, formats: tuple[str, .
         descriptor=descriptor, overrides=_key_values(overrides, "--set"),
         reader=(reader or reader_name_for(input_path), str(input_path), _key_values(reader_options, "--reader-option")),
         writers=tuple((name, {}) for name in _formats(formats)), outdir=str(outdir))
-    result = run_batch(spec, n_process=jobs if jobs else os.cpu_count(), resume=resume, progress=progress)
+    result = run_batch(spec, n_process=jobs if jobs else os.cpu_count(), resume=resume, progress=progress,
+                       engine=engine, master=master)
     click.echo(result.summary())
     if result.failed:
         click.echo(f"{result.failed} document(s) failed; see {result.errors_path}", err=True)

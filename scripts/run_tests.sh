@@ -2,7 +2,7 @@
 # Install everything the test suite needs, then run it. This is the README's test command
 # and exactly what CI runs (.ci/run). Safe to re-run.
 #   - Java UIMA (Debian libuima-core-java) for the XMI interop tests, when apt-get is usable
-#   - the package with its [test] extra
+#   - the package with its [test] and [spark] extras (the Spark engine is tested on local[2])
 # With CI=true, tests that need an outside tool fail instead of skipping.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,7 +19,7 @@ if [ ! -f /usr/share/java/uimaj-core.jar ] || ! command -v javac >/dev/null 2>&1
     fi
 fi
 
-"$PYTHON" -m pip install --quiet --disable-pip-version-check ".[test]"
+"$PYTHON" -m pip install --quiet --disable-pip-version-check ".[test,spark]"
 
 set +e
 "$PYTHON" -m pytest -q "$@"

@@ -58,7 +58,7 @@ class BatchResult:
         return f"{line} in {self.seconds:.1f} s ({rate:.1f} docs/s)"
 
 
-class _Worker:
+class Worker:
     """The per-process state: pipeline, reader and writers built once."""
 
     def __init__(self, spec: WorkerSpec) -> None:
@@ -70,31 +70,40 @@ class _Worker:
         self.writers: list[Writer] = [registry.resolve(registry.WRITERS, name)(spec.outdir, **opts)
                                       for name, opts in spec.writers]
 
-    def run(self, source: Source) -> DocumentFailure | None:
+    def analyse(self, source: Source) -> tuple[Cas | None, DocumentFailure | None]:
+        """Read and process one document: its CAS, or the failure of the stage that broke."""
         doc = source.document_id
         try:
             cas = self.reader.load(source, self.pipeline.typesystem)
         except Exception as exc:
-            return DocumentFailure.from_exception(doc, "reader", exc, source.location)
+            return None, DocumentFailure.from_exception(doc, "reader", exc, source.location)
         try:
             self.pipeline.process(cas)
         except CtakesError as exc:
-            return DocumentFailure.from_exception(doc, exc.element or "pipeline", exc, source.location)
+            return None, DocumentFailure.from_exception(doc, exc.element or "pipeline", exc, source.location)
         except Exception as exc:  # pipeline.process wraps, but be safe
-            return DocumentFailure.from_exception(doc, "pipeline", exc, source.location)
+            return None, DocumentFailure.from_exception(doc, "pipeline", exc, source.location)
+        return cas, None
+
+    def write(self, cas: Cas, source: Source) -> DocumentFailure | None:
         for writer in self.writers:
             try:
-                writer.write(cas, doc)
+                writer.write(cas, source.document_id)
             except Exception as exc:
-                return DocumentFailure.from_exception(doc, f"writer:{writer.name}", exc, source.location)
+                return DocumentFailure.from_exception(source.document_id, f"writer:{writer.name}", exc,
+                                                      source.location)
         return None
 
+    def run(self, source: Source) -> DocumentFailure | None:
+        cas, failure = self.analyse(source)
+        return failure if cas is None else self.write(cas, source)
 
-_STATE: dict[str, _Worker] = {}
+
+_STATE: dict[str, Worker] = {}
 
 
 def _init_worker(spec: WorkerSpec) -> None:
-    _STATE["worker"] = _Worker(spec)
+    _STATE["worker"] = Worker(spec)
 
 
 def _run_one(source: Source) -> tuple[str, DocumentFailure | None]:
@@ -102,13 +111,16 @@ def _run_one(source: Source) -> tuple[str, DocumentFailure | None]:
 
 
 def run_batch(spec: WorkerSpec, n_process: int | None = None, resume: bool = False,
-              progress: bool = True) -> BatchResult:
-    """Process every document the reader lists; returns counts and failures."""
+              progress: bool = True, engine: str = "local", master: str = "local[*]") -> BatchResult:
+    """Process every document the reader lists; returns counts and failures.
+
+    ``engine`` is ``local`` (``n_process`` worker processes) or ``spark`` (Spark ``master``,
+    e.g. ``local[2]`` or a cluster URL; needs the ``[spark]`` extra)."""
     start = time.perf_counter()
     outdir = Path(spec.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     _remove_stale_temporaries(outdir)
-    main = _Worker(spec) if (n_process or 0) == 1 else None
+    main = Worker(spec) if engine == "local" and (n_process or 0) == 1 else None
     reader_cls = registry.resolve(registry.READERS, spec.reader[0])
     reader: Reader = reader_cls(spec.reader[1], **spec.reader[2])
     writers = [registry.resolve(registry.WRITERS, name)(spec.outdir, **opts) for name, opts in spec.writers]
@@ -135,7 +147,14 @@ def run_batch(spec: WorkerSpec, n_process: int | None = None, resume: bool = Fal
 
     bar = tqdm(desc="documents", unit="doc", disable=not progress, file=sys.stderr)
     try:
-        for doc, failure in _execute(spec, main, todo(), n_process):
+        if engine == "spark":
+            from .spark import spark_results
+            results = spark_results(spec, todo(), master)
+        elif engine == "local":
+            results = _execute(spec, main, todo(), n_process)
+        else:
+            raise ValueError(f"unknown engine {engine!r}: use local or spark")
+        for doc, failure in results:
             bar.update(1)
             if failure is None:
                 result.processed += 1
@@ -151,7 +170,7 @@ def run_batch(spec: WorkerSpec, n_process: int | None = None, resume: bool = Fal
     return result
 
 
-def _execute(spec: WorkerSpec, main: _Worker | None, sources: Iterable[Source],
+def _execute(spec: WorkerSpec, main: Worker | None, sources: Iterable[Source],
              n_process: int | None) -> Iterator[tuple[str, DocumentFailure | None]]:
     if main is not None:
         for source in sources:
