@@ -96,3 +96,25 @@ def test_a_document_that_kills_its_worker_is_reported_and_the_batch_goes_on(tmp_
     assert sorted(f.document for f in result.failures) == ["n05", "n13"]
     assert all(f.stage == "worker" and f.code == "E301" for f in result.failures)
     assert len(list(out.glob("*.xmi"))) == 18
+
+
+def test_a_reader_that_cannot_list_its_input_is_reported(tmp_path: Path):
+    src = tmp_path / "notes.csv"
+    src.write_text("id,body\n1,fever\n")
+    spec = WorkerSpec(descriptor=AGGREGATE, overrides={}, reader=("csv", str(src), {}),
+                      writers=(("xmi", {}),), outdir=str(tmp_path / "out"))
+    result = run_batch(spec, n_process=1, progress=False)
+    assert (result.processed, result.failed) == (0, 1)
+    assert result.failures[0].document == "<listing>" and "no text column 'text'" in result.failures[0].message
+
+
+def test_malformed_csv_row_fails_the_rest_of_that_file_only(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.csv").write_bytes(b"id,text\n1,fever\n2,co\rugh\x00\n")
+    (folder / "b.csv").write_text("id,text\nb1,chills\n")
+    spec = WorkerSpec(descriptor=AGGREGATE, overrides={}, reader=("csv", str(folder), {}),
+                      writers=(("xmi", {}),), outdir=str(tmp_path / "out"))
+    result = run_batch(spec, n_process=1, progress=False)
+    assert result.processed == 2 and result.failed == 1
+    assert "malformed CSV" in result.failures[0].message

@@ -128,8 +128,15 @@ def run_batch(spec: WorkerSpec, n_process: int | None = None, resume: bool = Fal
     order: list[str] = []
     seen: set[str] = set()
 
+    def listed() -> Iterator[Source]:
+        """The reader's sources; a listing that breaks is reported, not raised."""
+        try:
+            yield from reader.sources()
+        except CtakesError as exc:
+            _record(result, DocumentFailure.from_exception("<listing>", "reader", exc, spec.reader[1]))
+
     def todo() -> Iterator[Source]:
-        for source in reader.sources():
+        for source in listed():
             result.total += 1
             doc = source.document_id
             if doc in seen:

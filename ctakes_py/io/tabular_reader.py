@@ -65,6 +65,10 @@ class _Record:
         self.doc_id = doc_id
 
 
+class _UnreadableRest(InputError):
+    """A structural error part-way through a file (records before it are fine)."""
+
+
 class _TabularReader(Reader):
     option_names: tuple[str, ...] = tuple(DEFAULTS)
 
@@ -80,17 +84,23 @@ class _TabularReader(Reader):
         prefix_stems = self.path.is_dir()
         first_seen: dict[str, str] = {}
         for file in files:
-            for rec in self._scan(file):
-                fallback = f"{file.stem}-{rec.number}" if prefix_stems else str(rec.number)
-                doc_id = rec.doc_id if rec.doc_id is not None else fallback
-                meta: dict[str, Any] = {"offset": rec.offset, "length": rec.length}
-                where = f"{file}, {rec.position}"
-                if doc_id in first_seen:
-                    meta["error"] = f"duplicate document id {doc_id!r} (first at {first_seen[doc_id]})"
-                    doc_id = f"{doc_id}@{fallback}"
-                first_seen.setdefault(doc_id, where)
-                yield Source(document_id=doc_id, location=str(file), metadata=meta,
-                             position=rec.position)
+            try:
+                for rec in self._scan(file):
+                    fallback = f"{file.stem}-{rec.number}" if prefix_stems else str(rec.number)
+                    doc_id = rec.doc_id if rec.doc_id is not None else fallback
+                    meta: dict[str, Any] = {"offset": rec.offset, "length": rec.length}
+                    where = f"{file}, {rec.position}"
+                    if doc_id in first_seen:
+                        meta["error"] = f"duplicate document id {doc_id!r} (first at {first_seen[doc_id]})"
+                        doc_id = f"{doc_id}@{fallback}"
+                    first_seen.setdefault(doc_id, where)
+                    yield Source(document_id=doc_id, location=str(file), metadata=meta,
+                                 position=rec.position)
+            except _UnreadableRest as exc:
+                # The rest of this file cannot be read; report it as one failed document
+                # and go on with the next file.
+                yield Source(document_id=f"{file.stem}@{exc.position or 'file'}".replace(" ", ""),
+                             location=str(file), metadata={"error": exc.message}, position=exc.position)
 
     def _scan(self, file: Path) -> Iterator[_Record]:
         raise NotImplementedError
@@ -192,16 +202,25 @@ class CsvReader(_TabularReader):
         with _open(file) as fh:
             pos = [0]
             reader = csv.reader(_lines(fh, pos), delimiter=self.delimiter)
-            header = self._check_header(file, next(reader, None))
+            try:
+                first = next(reader, None)
+            except csv.Error as exc:
+                raise InputError(f"malformed CSV header: {exc}", file=str(file), position="line 1") from None
+            header = self._check_header(file, first)
             self._headers[str(file)] = header
             start, lines_before, number = pos[0], reader.line_num, 0
-            for row in reader:
-                if row:
-                    number += 1
-                    values = dict(zip(header, row))
-                    yield _Record(number, f"row {number} (line {lines_before + 1})", start,
-                                  pos[0] - start, self._id_value(values))
-                start, lines_before = pos[0], reader.line_num
+            try:
+                for row in reader:
+                    if row:
+                        number += 1
+                        values = dict(zip(header, row))
+                        yield _Record(number, f"row {number} (line {lines_before + 1})", start,
+                                      pos[0] - start, self._id_value(values))
+                    start, lines_before = pos[0], reader.line_num
+            except csv.Error as exc:
+                raise _UnreadableRest(f"malformed CSV, the rest of the file cannot be read: {exc}", file=str(file),
+                                 position=f"line {lines_before + 1}",
+                                 fix="quote fields that contain line breaks, commas or quotes") from None
 
     def _check_header(self, file: Path, row: list[str] | None) -> list[str]:
         if not row:
