@@ -224,3 +224,102 @@ def test_any_text_gives_consistent_annotations(pieces, noise):
     for fs, drug, kind in medication_links(cas):
         assert 0 <= fs.begin < fs.end <= len(text) and fs.category == kind
         assert not (fs.begin < drug.end and drug.begin < fs.end)  # an attribute is never inside its drug
+
+
+# --- generalization rules (blind-set error analysis) ------------------------------------
+
+def test_unknown_word_after_a_separator_heads_a_second_drug():
+    text = "Xarelto 20 mg daily with evening meal and gabapenitn 300 mg caps - takes 1 cap TID."
+    links = table(run(text, dictionary=at(text, "Xarelto")))
+    assert links["Xarelto"] == [("Frequency", "daily with evening meal"), ("Strength", "20 mg")]
+    assert links["gabapenitn"] == [("Dosage", "1"), ("Form", "cap"), ("Form", "caps"), ("Frequency", "TID"),
+                                   ("Strength", "300 mg")]
+
+
+def test_separator_head_skips_ordinary_words():
+    text = "aspirin 81 mg daily and then 325 mg once"
+    assert [m.get_covered_text() for m in drugs(run(text, dictionary=at(text, "aspirin")))] == ["aspirin"]
+
+
+def test_count_between_a_taking_verb_and_the_drug_is_its_dosage():
+    text = "took 1 NTG 0.4 mg SL with relief"
+    assert table(run(text, dictionary=at(text, "NTG")))["NTG"] == [("Dosage", "1"), ("Route", "SL"),
+                                                                  ("Strength", "0.4 mg")]
+
+
+def test_regimen_joined_by_plus_shares_its_schedule():
+    text = "Regimen: mFOLFOX6 + bevacizumab q14 days, planned x 12 cycles."
+    links = table(run(text, dictionary=at(text, "bevacizumab")))
+    assert links["mFOLFOX6"] == links["bevacizumab"] == [("Duration", "x 12 cycles"), ("Frequency", "q14 days")]
+
+
+def test_coordinated_bare_drug_shares_duration_not_strength():
+    text = "Treated with vancomycin and cefepime 2 g IV for 5 days."
+    links = table(run(text, dictionary=at(text, "vancomycin", "cefepime")))
+    assert links["vancomycin"] == [("Duration", "for 5 days"), ("Route", "IV")]
+    assert ("Strength", "2 g") in links["cefepime"]
+    text = "Tried Detrol, Ditropan, and Vesicare for 1 month each. Stop aspirin, Plavix 75 mg daily."
+    links = table(run(text, dictionary=at(text, "Detrol", "Ditropan", "Vesicare", "aspirin", "Plavix")))
+    assert links["Detrol"] == links["Ditropan"] == links["Vesicare"] == [("Duration", "for 1 month")]
+    assert "aspirin" not in links or ("Frequency", "daily") not in links["aspirin"]
+
+
+def test_indented_lines_under_a_colon_continue_the_item():
+    text = "3. Humalog correctional scale SC AC & HS:\n   BG 151-200: 2 units\n   BG 201-250: 4 units\n4. Stop X."
+    links = table(run(text, dictionary=at(text, "Humalog")))
+    assert links["Humalog"] == [("Dosage", "2 units"), ("Dosage", "4 units"), ("Frequency", "AC & HS"),
+                                ("Route", "SC")]
+
+
+def test_time_span_of_a_symptom_is_not_a_duration():
+    text = "On warfarin, brought in for 2 days of increasing confusion."
+    assert table(run(text, dictionary=at(text, "warfarin"))) == {}
+    text = "Ceftriaxone 1 g IV daily for 7 days of therapy."
+    assert ("Duration", "for 7 days") in table(run(text, dictionary=at(text, "Ceftriaxone")))["Ceftriaxone"]
+
+
+def test_dictionary_name_ending_in_a_form_word_is_trimmed():
+    text = "continue nicotine lozenges prn; ProAir HFA 2 puffs q4h prn"
+    cas = run(text, dictionary=at(text, "nicotine lozenges", "ProAir HFA"))
+    assert [m.get_covered_text() for m in drugs(cas)] == ["nicotine", "ProAir HFA"]
+    assert table(cas)["nicotine"] == [("Form", "lozenges"), ("Frequency", "prn"), ("StatusChange", "continue")]
+    text = "Timolol eye drops BID; Advair Diskus 1 puff BID"
+    cas = run(text, dictionary=at(text, "Timolol eye drops", "Advair Diskus"))
+    assert [m.get_covered_text() for m in drugs(cas)] == ["Timolol", "Advair Diskus"]
+    assert ("Form", "eye drops") in table(cas)["Timolol"]
+
+
+def test_multi_word_or_abbreviated_parts_of_a_product_stay_two_drugs():
+    text = "calcium carbonate-vit D 600 mg-400 unit PO BID"
+    cas = run(text, dictionary=at(text, "calcium carbonate"))
+    assert [m.get_covered_text() for m in drugs(cas)] == ["calcium carbonate", "vit D"]
+    links = table(cas)
+    assert links["calcium carbonate"] == links["vit D"] == [("Frequency", "BID"), ("Route", "PO"),
+                                                           ("Strength", "600 mg-400 unit")]
+
+
+def test_class_named_by_its_ingredient_and_brand_formulation_words():
+    text = "No estrogen-containing contraceptives. Fluzone High-Dose 0.5 mL IM. Abilify Maintena 400 mg IM monthly."
+    cas = run(text, dictionary=at(text, "estrogen", "Fluzone", "Abilify"))
+    assert [m.get_covered_text() for m in drugs(cas)] == ["estrogen-containing contraceptives",
+                                                         "Fluzone High-Dose", "Abilify Maintena"]
+
+
+def test_generic_words_are_not_drugs_and_keep_their_attributes():
+    text = "Tylenol with Codeine and topical antibiotics. Home in 1-2 days once on PO antibiotics."
+    cas = run(text, dictionary=at(text, "Tylenol with Codeine", "antibiotics"))
+    assert [m.get_covered_text() for m in drugs(cas)] == ["Tylenol with Codeine"]
+    assert table(cas) == {}
+
+
+def test_context_word_given_or_withheld_as_a_drug():
+    text = "Hold warfarin tonight; no vitamin K as not bleeding. No iron deficiency."
+    cas = run(text, dictionary=at(text, "warfarin", "vitamin K", "iron"))
+    assert [m.get_covered_text() for m in drugs(cas)] == ["warfarin", "vitamin K"]
+
+
+def test_diagnosis_and_eye_uses_of_drug_names():
+    text = "Hx opioid use disorder. Timolol OD BID. Acetaminophen OD with 40 tabs."
+    cas = run(text, dictionary=at(text, "opioid", "Timolol", "Acetaminophen"))
+    assert [m.get_covered_text() for m in drugs(cas)] == ["Timolol"]
+    assert table(cas)["Timolol"] == [("Frequency", "BID"), ("Route", "OD")]

@@ -181,3 +181,90 @@ def test_readme_card_counts_match_the_files():
     for name, count in rows:
         lines = (VOCAB / name).read_text(encoding="utf-8").splitlines()
         assert sum(1 for line in lines if line.strip() and not line.startswith("#")) == int(count), name
+
+
+# --- generalization rules (blind-set error analysis) ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("600 mg-400 unit", [("Strength", "600 mg-400 unit")]),
+    ("5 mg/325 mg", [("Strength", "5 mg/325 mg")]),
+    ("0.1 mg/24 hr patch", [("Strength", "0.1 mg/24 hr"), ("Form", "patch")]),
+    ("10 gram/15 mL", [("Strength", "10 gram/15 mL")]),
+    ("2.5 mg /3 mL (0.083 %)", [("Strength", "2.5 mg /3 mL (0.083 %)")]),
+    ("20 mg PE/kg", [("Strength", "20 mg PE/kg")]),
+])
+def test_composite_strengths(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Tablet, Chewable", "Tablet, Chewable"), ("Tablet, ER", "Tablet, ER"),
+    ("Tablet, Sublingual", "Tablet, Sublingual"), ("Capsule, Delayed Release(E.C.)", "Capsule, Delayed Release(E.C.)"),
+    ("Patch 24 hr", "Patch 24 hr"),
+])
+def test_form_qualifiers_after_a_comma(text, form):
+    assert found(text) == [("Form", form)]
+
+
+def test_route_word_after_a_form_without_comma_stays_a_route():
+    assert found("1 tablet Sublingual") == [("Dosage", "1"), ("Form", "tablet"), ("Route", "Sublingual")]
+
+
+def test_form_word_after_for_is_a_reason():
+    assert ("Form", "CAP") not in found("azithromycin 500 mg daily for CAP")
+    assert ("Form", "cap") in found("1 cap TID")
+
+
+@pytest.mark.parametrize("text, span, number, unit", [
+    ("Tu/Th/Sa/Su", "Tu/Th/Sa/Su", "4", "week"),
+    ("Mon/Thu", "Mon/Thu", "2", "week"),
+    ("q Sunday", "q Sunday", "1", "week"),
+    ("every Friday", "every Friday", "1", "week"),
+    ("weekly on Fridays", "weekly on Fridays", "1", "week"),
+    ("QMWF", "QMWF", "3", "week"),
+    ("AC & HS", "AC & HS", "4", "day"),
+    ("daily with evening meal", "daily with evening meal", "1", "day"),
+    ("every 8 (eight) hours as needed", "every 8 (eight) hours as needed", "1", "8h"),
+    ("2 (two) times daily", "2 (two) times daily", "2", "day"),
+])
+def test_more_frequencies(text, span, number, unit):
+    attrs = PATTERNS.find(text)
+    assert [(a.kind, text[a.begin:a.end]) for a in attrs] == [("Frequency", span)]
+    assert (attrs[0].value["number"], attrs[0].value["unit"]) == (number, unit)
+
+
+def test_two_single_letters_are_not_a_weekday_list():
+    assert found("45 yo M/F") == []
+    assert found("most days") == [("Frequency", "most days")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("over 2 hours", "over 2 hours"), ("over 30 min", "over 30 min"), ("week 8 of 12", "12"), ("cycle 2 of 6", "6"),
+])
+def test_infusion_times_and_course_totals(text, span):
+    assert found(text) == [("Duration", span)]
+
+
+def test_over_needs_a_short_time_unit():
+    assert found("worsening over 2 weeks") == []
+
+
+def test_taper_steps_infusion_words_and_diet_orders_hold_no_attribute():
+    text = "nortriptyline 10 mg qhs, increase by 10 mg weekly to goal 30 mg qhs"
+    assert found(text) == [("Strength", "10 mg"), ("Frequency", "qhs"), ("Strength", "30 mg"), ("Frequency", "qhs")]
+    assert found("taper by 5 mg every 3 days until done") == []
+    assert found("IV continuous infusion") == [("Route", "IV")]
+    assert found("Diet: 2 g sodium, 1.5 L fluid restriction.") == []
+    assert found("Low salt diet; 1.5 L fluid restriction") == []
+
+
+@pytest.mark.parametrize("text", [
+    "reduced PO intake", "if no IV access", "unable to take PO.", "tolerating PO and ambulating", "oral care",
+])
+def test_route_words_that_name_intake_or_access(text):
+    assert [k for k, _ in found(text) if k == "Route"] == []
+
+
+def test_route_words_of_a_drug_are_kept():
+    assert found("Take 1 tab PO daily") == [("Dosage", "1"), ("Form", "tab"), ("Route", "PO"), ("Frequency", "daily")]
+    assert found("2 sprays each nare daily") == [("Dosage", "2 sprays"), ("Route", "each nare"), ("Frequency", "daily")]

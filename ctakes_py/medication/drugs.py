@@ -9,16 +9,22 @@ of :mod:`.patterns`. Steps, in order:
 2. **stems**: a word ending in a drug-name stem (``-pril``, ``-sartan``, ``-mycin``...,
    ``drug_stems.txt``) not already covered;
 3. **heads**: the word(s) right before a strength or dose when no drug precedes it on its
-   line or clause ("Xyzzol 5 mg daily", "1. Foo-bar 10 mg"), unless they are function or
-   clinical words;
-4. **cleaning**: generic words (``meds``, ``chemo``: ``not_drugs.txt``) are dropped; words
-   that are drugs only in a medication context (``potassium``: ``context_drugs.txt``, and
-   vocabulary terms flagged ``ctx``) are kept only next to an attribute or a status word;
-   a drug named as the cause in ``acetaminophen overdose`` / ``digoxin level`` is dropped;
-5. **spans**: a name continues over release/salt/device words written right after it
-   (``metformin ER``, ``metoprolol succinate``, ``Flovent HFA``); two generic names joined
-   by ``-`` are one product (``amoxicillin-clavulanate``) while a name joined to an
-   abbreviation (``losartan-HCTZ``) or by ``/`` (``bupivacaine/fentanyl``) stays two drugs;
+   line or clause ("Xyzzol 5 mg daily", "1. Foo-bar 10 mg"), or one word between a
+   separator that follows another drug's attributes and the strength ("Xarelto 20 mg daily
+   and gabapenitn 300 mg"), unless they are function or clinical words;
+4. **cleaning**: generic words (``meds``, ``chemo``, ``antibiotics``: ``not_drugs.txt``) are
+   dropped; words that are drugs only in a medication context (``potassium``:
+   ``context_drugs.txt``, and vocabulary terms flagged ``ctx``) are kept only next to an
+   attribute or a status word, or when given/withheld ("no vitamin K as not bleeding"); a
+   drug named as a cause or diagnosis (``acetaminophen overdose``, ``digoxin level``,
+   ``opioid use disorder``) is dropped;
+5. **spans**: a dictionary name loses a trailing dosage-form word (``nicotine lozenges`` ->
+   ``nicotine``); a name continues over release/salt/device words written right after it
+   (``metformin ER``, ``metoprolol succinate``, ``Flovent HFA``) and over ``-containing X``
+   (``estrogen-containing contraceptives``); two one-word generic names joined by ``-`` are
+   one product (``amoxicillin-clavulanate``) while a name joined to an abbreviation
+   (``losartan-HCTZ``), a multi-word name (``calcium carbonate-vit D``) or a name joined by
+   ``/`` (``bupivacaine/fentanyl``) stays two drugs;
 6. **repeats**: a name found by a stem or head rule is a drug wherever else it occurs
    ("stop Keflex" after "Keflex 500 mg QID").
 
@@ -51,6 +57,8 @@ change changed switch switched add added stop stopped hold held use uses used us
 dose doses dosing dosed total daily max maximum additional extra another then now also only
 approx approximately about around over under up down plus than at least last first next
 current currently home new old prior previous previously same other each every all both
+inhale inhaled inject injected apply applied instill insert place chew dissolve swish rinse spray
+administer administered infuse infused
 sig disp dispense qty quantity refills refill rx script prescribed prescription order ordered
 mg mcg g ml units unit tab tabs tablet tablets cap caps capsule capsules po iv im sc sq prn
 weight wt bmi bp hr rr temp pulse sat sats spo2 o2 fio2 ebl uop intake output loss gain
@@ -70,6 +78,15 @@ HEAD_STRENGTH_UNITS = frozenset({"mg", "mcg", "mEq", "mmol", "IU", "unit/mL"})
 HEAD_DOSE_UNITS = frozenset({"unit", "puff", "spray", "inhalation", "actuation"})
 _WORD = r"[A-Za-z][A-Za-z0-9'\-]*"
 _ABBREVIATION = re.compile(r"^[A-Z0-9][A-Z0-9\-]{0,5}$")
+_SEPARATED_HEAD = re.compile(r"[ \t]*(?:,|;|\+|&|\band\b|\bplus\b)[ \t]*(?P<name>[A-Za-z][A-Za-z'\-]{3,})[ \t]+")
+# a context word given, avoided or withheld as a drug ("no vitamin K as not bleeding",
+# "received albumin.") but not "no iron deficiency"
+_GIVEN_BEFORE = re.compile(r"(?i:\b(?:no|avoid|avoiding|hold|held|give|gave|given|giving|received?|receiving|"
+                           r"start|started|administer(?:ed)?))[ \t]+$")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|\n|$|(?i:as|given|because|due|since|needed|indicated|"
+                               r"required|and|or|for|now|today|tonight|was|were|is)\b)")
+# "estrogen-containing contraceptives", "sulfa-based drugs": a class named by its ingredient
+_CONTAINING = re.compile(r"-(?:containing|based)[ \t]+[A-Za-z][A-Za-z\-]*[A-Za-z]")
 
 
 @dataclass
@@ -102,18 +119,27 @@ class DrugFinder:
         self.word_re = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z]{4,}(?![A-Za-z0-9])")
         self.stem_exceptions = vocab.words("stem_exceptions")
         self.not_drugs = vocab.words("not_drugs")
+        generic = sorted(w for w in self.not_drugs if len(w) >= 3 and w.isalpha() and not patterns.form_re.fullmatch(w)
+                         and not patterns.route_re.fullmatch(w))
+        self.generic_after_re = re.compile(r"[ \t]+" + phrase_pattern(generic, case_sensitive=False))
         self.context_drugs = vocab.words("context_drugs")
         suffixes = vocab.entries("drug_name_suffixes")
         self.suffix_re = re.compile(r"[ \t]+" + phrase_pattern(suffixes))
+        self.suffix_words = frozenset(normalize_phrase(e.phrase) for e in suffixes)
+        self.word_gap_re = re.compile(r"(?<=[A-Za-z0-9)])[ \t]+(?=[A-Za-z])")
         self.form_after_re = re.compile(r"[ \t]+" + patterns.form_re.pattern, re.I)
-        self.cause_re = re.compile(r"[ \t-]+(?:overdose|OD|poisoning|ingestion[ \t]+level|levels?)\b", re.I)
+        # the drug names a cause or a diagnosis, not something given ("acetaminophen overdose",
+        # "digoxin level", "opioid use disorder"); "OD" also means the right eye ("timolol OD bid")
+        self.cause_re = re.compile(
+            r"[ \t-]+(?:overdose|poisoning|ingestion[ \t]+level|levels?|use[ \t]+disorder|use[ \t]+d/o"
+            r"|(?-i:OD)(?=[ \t]*(?:[.,;:)\n]|$|(?:with|attempt|and|on|in|last|yesterday|today)\b)))\b", re.I)
         self.head_re = re.compile(rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*$")
 
     # ------------------------------------------------------------------------------------
     def find(self, text: str, existing: Iterable[DrugSpan], attributes: list[Attribute],
              windows: list[tuple[int, int]]) -> list[DrugSpan]:
         """The document's drug spans after steps 1-5, in text order, non-overlapping."""
-        drugs = [d for d in existing if self._keep_existing(text, d)]
+        drugs = [self._trim_form(text, d) for d in existing if self._keep_existing(text, d)]
         drugs = self._resolve_overlaps(drugs + self._vocabulary_terms(text))
         if self.use_stems:
             drugs = self._add(drugs, self._stems(text))
@@ -128,6 +154,11 @@ class DrugFinder:
         drugs = [d for d in drugs if not attr_spans.contains(d.begin, d.end)]
         drugs = self._add(drugs, self._repeats(text, drugs, attr_spans))
         return sorted(drugs, key=lambda d: (d.begin, d.end))
+
+    def modifies_generic(self, text: str, a: Attribute) -> bool:
+        """The attribute is written right before a generic word ("IV antibiotics", "2 units pRBC"):
+        it describes that word, not a drug."""
+        return a.kind != STATUS_CHANGE and self.generic_after_re.match(text, a.end) is not None
 
     def _repeats(self, text: str, drugs: list[DrugSpan], attr_spans: IntervalSet) -> list[DrugSpan]:
         """Other mentions of a name found once as a drug ("stop Keflex" after "Keflex 500 mg")."""
@@ -146,6 +177,18 @@ class DrugFinder:
             return False
         # very short upper-case dictionary hits are usually other abbreviations
         return not (len(surface) <= 3 and surface.isupper() and key not in self.term_keys)
+
+    def _trim_form(self, text: str, d: DrugSpan) -> DrugSpan:
+        """A dictionary name ending in dosage-form words loses them ("nicotine lozenges" ->
+        "nicotine" + Form "lozenges", "Timolol eye drops"); device names written in capitals
+        or listed as name suffixes stay ("ProAir HFA", "Advair Diskus")."""
+        for m in self.word_gap_re.finditer(text, d.begin, d.end):  # longest trailing form first
+            tail = text[m.end():d.end]
+            if self.patterns.form_re.fullmatch(tail):
+                if tail.isupper() or normalize_phrase(tail) in self.suffix_words:
+                    return d
+                return DrugSpan(d.begin, m.start(), d.source, d.fs, d.merged)
+        return d
 
     def _vocabulary_terms(self, text: str) -> list[DrugSpan]:
         return [DrugSpan(m.start(), m.end(), VOCABULARY) for m in self.term_re.finditer(text)]
@@ -176,6 +219,9 @@ class DrugFinder:
             if m is None or self.form_after_re.match(text, m.end()) or _starts_form(self.patterns, text, m):
                 break
             end = m.end()
+        m = _CONTAINING.match(text, end)
+        if m is not None:
+            end = m.end()
         if end != d.end:
             return DrugSpan(d.begin, end, d.source, d.fs, d.merged)
         return d
@@ -201,7 +247,7 @@ class DrugFinder:
         for d in drugs:
             prev = out[-1] if out else None
             if prev is not None and text[prev.end:d.begin] == "-" and \
-                    not _is_abbreviation(text[prev.begin:prev.end]) and not _is_abbreviation(text[d.begin:d.end]):
+                    _is_single_name(text[prev.begin:prev.end]) and _is_single_name(text[d.begin:d.end]):
                 fs = prev.fs if prev.fs is not None else d.fs
                 merged = prev.merged + d.merged + ([d.fs] if prev.fs is not None and d.fs is not None else [])
                 out[-1] = DrugSpan(prev.begin, d.end, prev.source, fs, merged)
@@ -214,15 +260,20 @@ class DrugFinder:
         out = []
         ends = sorted(d.end for d in drugs)
         starts = [b for b, _ in windows]
+        attr_ends = [x.end for x in attributes]
         for a in attributes:
             unit = a.value.get("unit", "")
             if a.needs_context or not ((a.kind == STRENGTH and unit.split("/")[0] in HEAD_STRENGTH_UNITS) or
                                        (a.kind == DOSAGE and unit in HEAD_DOSE_UNITS)):
                 continue
             w_begin = windows[bisect_right(starts, a.begin) - 1][0] if windows else 0
-            # a drug ends between the window start and the attribute: not a head
+            # a drug ends between the window start and the attribute: a head only right after
+            # that drug's attributes and a separator
             if bisect_right(ends, a.begin) - bisect_left(ends, w_begin + 1) > 0 or \
                     any(w_begin <= d.begin and d.end <= a.begin for d in out[-3:]):
+                found = self._head_after_separator(text, a, attributes, attr_ends, w_begin)
+                if found is not None:
+                    out.append(found)
                 continue
             line = text[w_begin:a.begin]
             m = self.head_re.search(line)
@@ -246,12 +297,30 @@ class DrugFinder:
             out.append(DrugSpan(begin, end, HEAD))
         return out
 
+    def _head_after_separator(self, text: str, a: Attribute, attributes: list[Attribute],
+                              attr_ends: list[int], w_begin: int) -> DrugSpan | None:
+        """"Xarelto 20 mg daily and Foo 300 mg": one unknown word between a separator that
+        follows another attribute and this strength is a second drug of the clause."""
+        i = bisect_right(attr_ends, a.begin) - 1
+        if i < 0 or attributes[i].end <= w_begin:
+            return None
+        m = _SEPARATED_HEAD.fullmatch(text, attributes[i].end, a.begin)
+        if m is None:
+            return None
+        name = m.group("name")
+        if name.lower() in HEAD_STOP or name.lower().endswith(HEAD_STOP_ENDINGS) or \
+                normalize_phrase(name) in self.not_drugs or _looks_like_attribute(self.patterns, name):
+            return None
+        return DrugSpan(m.start("name"), m.end("name"), HEAD)
+
     def _in_context(self, text: str, d: DrugSpan, attributes: list[Attribute]) -> bool:
         surface = text[d.begin:d.end]
         key = normalize_phrase(surface)
         gated = key in self.context_drugs or (d.source == VOCABULARY and (
             key in self.term_ctx or " ".join(surface.split()) in self.term_ctx_cs))
         if not gated:
+            return True
+        if _GIVEN_BEFORE.search(text, max(0, d.begin - 25), d.begin) and _CLAUSE_END_AFTER.match(text, d.end):
             return True
         for a in attributes:
             if a.kind == STATUS_CHANGE:
@@ -269,8 +338,10 @@ def _starts_form(patterns: AttributePatterns, text: str, m: re.Match) -> bool:
     return found is not None and found.end() > m.end()
 
 
-def _is_abbreviation(surface: str) -> bool:
-    return bool(_ABBREVIATION.match(surface))
+def _is_single_name(surface: str) -> bool:
+    """One word that is not an abbreviation: ``amoxicillin`` joins ``clavulanate``, while
+    ``HCTZ`` or ``calcium carbonate`` / ``vit D`` stay separate drugs."""
+    return not _ABBREVIATION.match(surface) and not any(c.isspace() for c in surface)
 
 
 def _looks_like_attribute(patterns: AttributePatterns, name: str) -> bool:

@@ -59,5 +59,6 @@ class MedicationExtractor:
                  else sorted(existing, key=lambda d: (d.begin, d.end)))
         # an attribute word inside a drug name ("Flovent HFA") belongs to the name
         taken = IntervalSet((d.begin, d.end, d) for d in drugs)
-        attributes = [a for a in attributes if not taken.overlaps(a.begin, a.end)]
+        attributes = [a for a in attributes if not taken.overlaps(a.begin, a.end)
+                      and not (self.find_drugs and self.finder.modifies_generic(text, a))]
         return ExtractionResult(drugs, link_attributes(text, drugs, attributes, spans))

@@ -3,7 +3,8 @@
 A **window** is a stretch of text in which an attribute may modify a drug: a sentence or
 clause (ended by ``.``/``!``/``?`` before a capital, or by ``;``) of one line. A line break
 ends a window unless the next line continues the item (``Sig:``, ``Disp:``, ``Take``,
-``then``) or the line ends with a comma, hyphen, slash or connecting word.
+``then``), the line ends with a comma, hyphen, slash or connecting word, or the next line
+is indented under a line ending with ``:`` (a sliding scale under its insulin).
 
 **Links** (:func:`link_attributes`): an attribute modifies the nearest drug before it in
 its window; it modifies the next drug instead when it is written right before that drug
@@ -12,8 +13,12 @@ separator (``,``, ``and``, ``plus``...) sits between it and the previous drug's
 attributes. Attributes flagged ``needs_context`` (``once``, ``oral``, a spelled count) are
 kept only when chained (small gaps) to their drug. A status-change word modifies the
 drug right after it (``started lisinopril``) or right before it (``amiodarone
-discontinued``). A drug joined to the next by ``-``/``/`` (``losartan-HCTZ``) shares its
-attributes.
+discontinued``). A drug joined to the next by ``-``/``/``/``+`` (``losartan-HCTZ``,
+``mFOLFOX6 + bevacizumab``) shares its attributes; a bare drug joined by ``and`` shares the
+next one's frequency, route and duration (``vancomycin and zosyn for 5 days``). A time span
+"of" something that is not a drug or a treatment (``for 2 days of confusion``) is not a
+duration. After linking: a unit-less number after a drug is its strength (``lisinopril 20
+qd``) and a count between a taking verb and a drug its dosage (``took 1 NTG``).
 """
 from __future__ import annotations
 
@@ -22,12 +27,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .drugs import DrugSpan
-from .patterns import DOSAGE, FORM, FREQUENCY, ROUTE, STATUS_CHANGE, STRENGTH, Attribute
+from .patterns import DOSAGE, DURATION, FORM, FREQUENCY, ROUTE, STATUS_CHANGE, STRENGTH, WORD_NUMBERS, Attribute
 
 _SENTENCE_END = re.compile(r"(?<![A-Za-z]\.[A-Za-z])(?<!\b[Dd]r)(?<!\bvs)[.!?](?=[ \t]+[A-Z(\[])|;")
 _LINE_BREAK = re.compile(r"\n")
 _CONTINUES_NEXT = re.compile(r"[ \t]*(?:Sig|SIG|sig|Disp|DISP|Dispense|Take|take|then|Then|Instructions|Dose)\b")
 _CONTINUES_PREV = re.compile(r"(?:[,/\-(]|\b(?:and|or|of|to|with|for|then|plus|on))[ \t]*$", re.I)
+_INDENTED = re.compile(r"[ \t]+\S")
 _SEPARATOR = re.compile(r"[,;]|\b(?:and|plus|then|with|or|also|as well as|followed by)\b", re.I)
 _FORWARD_FILLER = re.compile(r"(?:[ \t]|\bof\b|\bthe\b|\bto\b|\bon\b|\bx\b|-|,)*", re.I)
 _SMALL_GAP = re.compile(r"[ \t,()\-/:|]*(?:of[ \t]+)?[ \t|]*")
@@ -36,9 +42,14 @@ _SMALL_GAP = re.compile(r"[ \t,()\-/:|]*(?:of[ \t]+)?[ \t|]*")
 def windows(text: str) -> list[tuple[int, int]]:
     """``(begin, end)`` of every window, in order, covering the text."""
     cuts = {m.end() for m in _SENTENCE_END.finditer(text)}
+    opener = False  # inside a block of indented lines under a line ending with ":"
     for m in _LINE_BREAK.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _CONTINUES_NEXT.match(text, m.end()) or _CONTINUES_PREV.search(text, line_start, m.start()):
+        indented_next = _INDENTED.match(text, m.end()) is not None
+        if _INDENTED.match(text, line_start) is None:
+            opener = text[line_start:m.start()].rstrip().endswith(":")
+        if (opener and indented_next) or _CONTINUES_NEXT.match(text, m.end()) or \
+                _CONTINUES_PREV.search(text, line_start, m.start()):
             continue
         cuts.add(m.end())
     bounds = [0] + sorted(c for c in cuts if 0 < c < len(text)) + [len(text)]
@@ -75,6 +86,8 @@ def link_attributes(text: str, drugs: list[DrugSpan], attributes: list[Attribute
                      if drugs[j].end <= w_end]
         if a.kind == STATUS_CHANGE:
             target = _status_target(text, a, drugs, in_window)
+        elif a.kind == DURATION and _of_something_else(text, a, drug_begins):
+            target = None
         else:
             between = attributes[bisect_left(attr_begins, a.end):]
             target = _target(text, a, drugs, in_window, between, chain_end)
@@ -91,6 +104,8 @@ def link_attributes(text: str, drugs: list[DrugSpan], attributes: list[Attribute
         for member in groups.get(j, [j]):
             links.add(member, a)
     _bare_strengths(text, drugs, attributes, links)
+    _counts_before(text, drugs, attributes, links)
+    _share_coordinated(text, drugs, links)
     return links
 
 
@@ -108,6 +123,16 @@ def _target(text: str, a: Attribute, drugs: list[DrugSpan], in_window: list[int]
         if end <= a.begin and _SEPARATOR.search(text, end, a.begin):
             return nxt
     return prev
+
+
+def _of_something_else(text: str, a: Attribute, drug_begins: list[int]) -> bool:
+    """``for 2 days of increasing confusion``: a time span "of" something that is neither a
+    drug nor a course of treatment is not how long a drug is taken."""
+    m = _OF_AFTER.match(text, a.end)
+    if m is None or _OF_TREATMENT.match(text, m.end()):
+        return False
+    k = bisect_left(drug_begins, m.end())
+    return not (k < len(drug_begins) and drug_begins[k] == m.end())
 
 
 def _forward_gap_ok(text: str, a: Attribute, drug: DrugSpan, following: list[Attribute]) -> bool:
@@ -178,7 +203,7 @@ def _combination_groups(text: str, drugs: list[DrugSpan]) -> dict[int, list[int]
     groups: dict[int, list[int]] = {}
     current = [0] if drugs else []
     for j in range(1, len(drugs)):
-        if text[drugs[j - 1].end:drugs[j].begin] in ("-", "/"):
+        if _JOINER.fullmatch(text, drugs[j - 1].end, drugs[j].begin):
             current.append(j)
             continue
         for k in current:
@@ -189,6 +214,10 @@ def _combination_groups(text: str, drugs: list[DrugSpan]) -> dict[int, list[int]
     return groups
 
 
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+)?")
+_OF_TREATMENT = re.compile(r"(?i:therapy|treatment|tx|antibiotics?|abx|dosing|doses|medications?|meds|"
+                           r"steroids?|anticoagulation|oral|IV|PO)\b")
+_JOINER = re.compile(r"-|/|[ \t]*\+[ \t]*")  # "losartan-HCTZ", "mFOLFOX6 + bevacizumab"
 _BARE_NUMBER = re.compile(r"[ \t]+(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*)(?=[ \t]+)")
 
 
@@ -207,3 +236,41 @@ def _bare_strengths(text: str, drugs: list[DrugSpan], attributes: list[Attribute
                 follower in links.by_drug.get(j, []):
             number = m.group(1)
             links.add(j, Attribute(STRENGTH, m.start(1), m.end(1), {"number": number, "unit": ""}))
+
+
+_COUNT_BEFORE = re.compile(r"(?i:\b(?:take|takes|took|taking|give|gives|gave|given|use|uses|used|chew|chewed))"
+                           r"[ \t]+(?P<n>\d+(?:-\d+)?|(?i:one|two|three|four))[ \t]+$")
+
+
+def _counts_before(text: str, drugs: list[DrugSpan], attributes: list[Attribute], links: Links) -> None:
+    """``took 1 NTG``, ``take 2 Tylenol``: a bare count between a taking verb and the drug
+    is the drug's dosage."""
+    taken = {(a.begin, a.end) for a in attributes}
+    for j, d in enumerate(drugs):
+        m = _COUNT_BEFORE.search(text, max(0, d.begin - 30), d.begin)
+        if m is None or (m.start("n"), m.end("n")) in taken or \
+                any(x.kind == DOSAGE for x in links.by_drug.get(j, [])):
+            continue
+        links.add(j, Attribute(DOSAGE, m.start("n"), m.end("n"),
+                               {"number": str(WORD_NUMBERS.get(m.group("n").lower(), m.group("n"))), "unit": ""}))
+
+
+_COORDINATION = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+")
+_LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_SHARED_KINDS = (DURATION, FREQUENCY, ROUTE)
+
+
+def _share_coordinated(text: str, drugs: list[DrugSpan], links: Links) -> None:
+    """``vancomycin and zosyn for 5 days``: a bare drug coordinated with the next one shares
+    its schedule, route and duration (not its strength, dose or form); so do the earlier
+    items of a comma list that ends that way (``Detrol, Ditropan, and Vesicare for 1 month``)."""
+    sharing: set[int] = set()  # drugs that took attributes from the next one
+    for j in range(len(drugs) - 2, -1, -1):
+        gap = (drugs[j].end, drugs[j + 1].begin)
+        if links.by_drug.get(j) or not (_COORDINATION.fullmatch(text, *gap) or
+                                        (j + 1 in sharing and _LIST_COMMA.fullmatch(text, *gap))):
+            continue
+        for a in links.by_drug.get(j + 1, []):
+            if a.kind in _SHARED_KINDS and a.begin > drugs[j + 1].end:
+                links.add(j, a)
+                sharing.add(j)

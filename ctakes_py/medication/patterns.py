@@ -38,10 +38,21 @@ WORD_NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "half": 0.5,
 }
-WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+# (literal alternatives are written as character tries: Python's re tries plain
+# alternatives one by one at every word start)
+WORDNUM = phrase_pattern(sorted(WORD_NUMBERS), case_sensitive=False, bounded=False)
 # "One (1)", "Twenty Two (22)", "one-half (0.5)"
 SPELLED = rf"(?i:{WORDNUM}(?:[ \t-]{WORDNUM})?)[ \t]*\([ \t]*(?:{NUMR})[ \t]*\)"
 TIME_UNIT = r"(?:days?|d|weeks?|wks?|wk|w|months?|mos?|mo|years?|yrs?|yr|doses?|hours?|hrs?|h|nights?|cycles?)"
+# weekday schedules: a list of two or more days ("Tu/Th/Sa/Su", "Mon/Thu"; with one-letter
+# days three or more: "M/W/F", not "M/F") or "q"/"every" and a day ("q Sunday", "every Mon")
+_DAYS = ("Monday", "Mon", "Tuesday", "Tues", "Tue", "Tu", "Wednesday", "Wed", "We", "Thursday", "Thurs", "Thur",
+         "Thu", "Th", "Friday", "Fri", "Fr", "Saturday", "Sat", "Sa", "Sunday", "Sun", "Su")
+_DAY = phrase_pattern(list(_DAYS), case_sensitive=True, bounded=False)
+_DAY1 = phrase_pattern([*_DAYS, "M", "T", "W", "R", "F"], case_sensitive=True, bounded=False)
+_DAY_NAME = phrase_pattern([d for d in _DAYS if len(d) >= 3], case_sensitive=False, bounded=False) + "s?"
+WEEKDAYS = (rf"(?-i:(?P<wd>{_DAY}(?:[ \t]?/[ \t]?{_DAY}){{1,6}}|{_DAY1}(?:/{_DAY1}){{2,6}})"
+            rf"|(?P<wq>(?i:q|every)[ \t.]?{_DAY_NAME}))(?![A-Za-z0-9/])")
 _B = r"(?<![A-Za-z0-9])"   # start boundary
 _E = r"(?![A-Za-z0-9])"    # end boundary
 
@@ -71,29 +82,43 @@ class AttributePatterns:
         d_unit = phrase_pattern(d_units, case_sensitive=False, bounded=False)
         forms = vocab.entries("forms")
         form_word = phrase_pattern(forms, bounded=False)
-        prefix = phrase_pattern(vocab.entries("form_prefixes"), case_sensitive=False, bounded=False)
+        prefixes = vocab.entries("form_prefixes")
+        prefix = phrase_pattern([e for e in prefixes if "after" not in e.flags], case_sensitive=False, bounded=False)
+        qualifier = phrase_pattern(prefixes, case_sensitive=False, bounded=False)
         self.form_norm = {normalize_phrase(e.phrase): e.value for e in forms}
         self.form_ctx = _flagged(forms, "ctx")
         self.form_count = _flagged(forms, "count")
-        release = r"(?:,?[ \t]+(?i:extended|delayed|sustained)[ \t]+(?i:release)" \
-                  r"(?:[ \t]*\((?i:e\.?c\.?)\))?(?:[ \t]+\d+[ \t]*(?i:hr|hour))?)"
+        # a release/route qualifier written after the form word ("Tablet, Delayed Release (E.C.)",
+        # "Tablet, Chewable", "Capsule, ER") belongs to the form span; without a comma only the
+        # spelled-out release words do ("tablet sublingual" is a form and a route)
+        release = rf"(?:(?:,?[ \t]+(?i:extended|delayed|sustained)[ \t]+(?i:release)|,[ \t]+{qualifier})" \
+                  r"(?:[ \t]*\((?i:e\.?c\.?)\))?)?(?:[ \t]+\d+[ \t]*(?i:hr|hour))?"
         self.form_re = re.compile(
-            rf"{_B}(?:{prefix}[ \t]+)?{form_word}{release}?{_E}|{_B}(?:tablet|capsule)\(s\)", re.I)
+            rf"{_B}(?:{prefix}[ \t]+)?{form_word}{release}{_E}|{_B}(?:tablet|capsule)\(s\)", re.I)
 
         # --- strength / dosage -------------------------------------------------------
         per = r"[ \t]?/[ \t]?"
         rate_unit = r"(?:mcg|mg|g|units?|u|mL|ml|mEq|meq|ng|mmol)"
         self.rate_re = re.compile(
             rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>{rate_unit}{per}(?:kg{per})?(?:min|minute|hr|h|hour)){_E}", re.I)
+        # what a patch releases per day ("0.1 mg/24 hr", "21 mg/24 hours") is its strength
+        self.release_rate_re = re.compile(
+            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mcg|mg){per}(?:24|72)[ \t]?(?:hrs?|h|hours?)){_E}", re.I)
         self.conc_re = re.compile(
-            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mg|mcg|g|gm|units?|unit|mEq|meq|mmol|IU){per}"
+            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mg(?:[ \t]?PE)?|mcg|g|gm|grams?|units?|unit|mEq|meq|mmol|IU){per}"
             rf"(?:(?:{NUM})[ \t]?(?:mL|ml|L)|mL|ml|actuation|act|spray|puff|dose|tab|tablet|cap|capsule|m2"
             rf"|kg(?:{per}(?:day|dose))?))"
             rf"(?!{per}(?:min|hr|h|hour))"
+            rf"(?:[ \t]*\([ \t]*(?:{NUM})[ \t]?%[ \t]*\))?"   # "2.5 mg/3 mL (0.083 %)"
             rf"{_E}", re.I)
         self.percent_re = re.compile(rf"{_B}(?P<num>{NUM})[ \t]?(?P<unit>%)")
         self.strength_re = re.compile(
             rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>{s_unit}){_E}(?![ \t]?/[ \t]?(?:d?[lL]|hpf|min|hr|h|kg|m2)\b)", re.I)
+        # a two-ingredient strength written with both units ("600 mg-400 unit", "5 mg/325 mg")
+        both = rf"(?:{s_unit}|units?|u)"
+        self.combo_re = re.compile(
+            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>{both})[ \t]?[-/][ \t]?(?:{NUMR})[ \t]?{both}{_E}"
+            rf"(?![ \t]?/[ \t]?(?:d?[lL]|min|hr|h|kg|m2)\b)", re.I)
         self.dose_unit_re = re.compile(
             rf"{_B}(?P<num>{SPELLED}|{NUMR}|(?i:{WORDNUM}))[ \t]?(?P<unit>{d_unit}){_E}(?![ \t]?/)", re.I)
         self.count_form_re = re.compile(
@@ -120,15 +145,17 @@ class AttributePatterns:
         words = phrase_pattern(core, case_sensitive=False, bounded=False)
         q_num = (r"q[ \t.]?(?P<qn>\d+)(?:[ \t]?(?:-|to)[ \t]?(?P<qn2>\d+))?[ \t]?"
                  r"(?P<qu>h|hr|hrs|hour|hours|min|mins|minutes|d|days?|w|wk|wks|weeks?|months?|mo)")
-        every = (rf"every[ \t]+(?P<en>\d+|{WORDNUM}|other)(?:[ \t]?(?:-|to)[ \t]?(?P<en2>\d+))?[ \t]+"
+        gloss = rf"(?:[ \t]*\([ \t]*{WORDNUM}[ \t]*\))?"  # "every 8 (eight) hours", "2 (two) times daily"
+        every = (rf"every[ \t]+(?P<en>\d+|{WORDNUM}|other){gloss}(?:[ \t]?(?:-|to)[ \t]?(?P<en2>\d+){gloss})?[ \t]+"
                  rf"(?P<eu>hours?|hrs?|days?|weeks?|months?|minutes?|mins?)")
-        times = (rf"(?P<tn>\d+|{WORDNUM}|once|twice)[ \t]?(?:x|times?)[ \t]*(?:a|per|each|every|/)?[ \t]*"
+        times = (rf"(?P<tn>\d+|{WORDNUM}|once|twice){gloss}[ \t]?(?:x|times?)[ \t]*(?:a|per|each|every|/)?[ \t]*"
                  rf"(?P<tu>day|daily|week|weekly|month|monthly)")
-        core_re = rf"(?:{q_num}|{every}|{times}|{words})"
+        core_re = rf"(?:{q_num}|{every}|{times}|{WEEKDAYS}|{words})"
         core_plain = re.sub(r"\(\?P<\w+>", "(?:", core_re)
         sep = r"[ \t]*,?[ \t]*"
         self.freq_re = re.compile(
             rf"{_B}(?:(?P<core>{core_re})(?:[ \t]*\([ \t]*{core_plain}[ \t]*\))?"
+            rf"(?:[ \t]+on[ \t]+{_DAY_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_DAY_NAME})*)?"  # weekly on Fridays
             rf"(?:{sep}(?:{anchor}))?(?:{sep}(?:{prn}))?"
             rf"|(?:{prn})(?:[ \t]+{core_plain})?|(?P<anchor>{anchor})(?:{sep}(?:{prn}))?){_E}", re.I)
 
@@ -137,8 +164,11 @@ class AttributePatterns:
             rf"an?[ \t]+additional[ \t]+|additional[ \t]+|at[ \t]+least[ \t]+)?"
             rf"(?P<dn>{NUMR}|{WORDNUM}|a|an)[ \t]?(?:more[ \t]+|additional[ \t]+|total[ \t]+)?"
             rf"(?P<du>{TIME_UNIT})"
-            rf"|(?P<dn2>{NUMR}|{WORDNUM})[ \t]?-?[ \t]?(?P<du2>day|week|month)[ \t]+course){_E}", re.I)
-        self.day_of_re = re.compile(rf"{_B}day[ \t]+\d+[ \t]+of[ \t]+(?P<total>\d+){_E}", re.I)
+            rf"|(?P<dn2>{NUMR}|{WORDNUM})[ \t]?-?[ \t]?(?P<du2>day|week|month)[ \t]+course"
+            # an infusion time ("over 2 hours", "over 30 min")
+            rf"|over[ \t]+(?:{NUMR}|{WORDNUM}|an?)[ \t]?(?:hours?|hrs?|h|minutes?|mins?|min)){_E}", re.I)
+        self.day_of_re = re.compile(
+            rf"{_B}(?:day|week|wk|month|cycle|dose)[ \t]+\d+[ \t]+of[ \t]+(?P<total>\d+){_E}", re.I)
 
         status = vocab.entries("status_changes")
         self.status_re = re.compile(phrase_pattern(status, case_sensitive=False))
@@ -146,13 +176,22 @@ class AttributePatterns:
 
         # --- zones that never hold a drug's attribute ----------------------------------
         self.zone_re = re.compile(
-            r"(?im)^[ \t]*(?:\d{1,2}|[a-z])[.)](?=[ \t])"                      # list numbers
-            r"|(?:Disp(?:ense)?|Qty|Quantity)[ \t]*[:#][^\n]*?(?=Refills?\b|\n|$)"  # dispense
-            r"|Refills?[ \t]*[:#]?[ \t]*\*?\d+\*?"
+            r"(?im)^[ \t]*(?:(?:\d{1,2}|[a-z])[.)](?=[ \t])"                   # list numbers
+            r"|diet[ \t]*:[^\n]*)"                                              # a diet order
             r"|#[ \t]?\d+"
-            r"|\b(?:max(?:imum)?|not[ \t]+to[ \t]+exceed|do[ \t]+not[ \t]+exceed|no[ \t]+more[ \t]+than|"
+            # the rest start a word (checked once, then one character, before the branches)
+            r"|(?<![a-z0-9])(?=[dqrmnutiwc\d])(?:"
+            r"(?:Disp(?:ense)?|Qty|Quantity)[ \t]*[:#][^\n]*?(?=Refills?\b|\n|$)"  # dispense
+            r"|Refills?[ \t]*[:#]?[ \t]*\*?\d+\*?"
+            r"|(?:max(?:imum)?|not[ \t]+to[ \t]+exceed|do[ \t]+not[ \t]+exceed|no[ \t]+more[ \t]+than|"
             r"up[ \t]+to[ \t]+a[ \t]+max(?:imum)?[ \t]+of|total[ \t]+daily[ \t]+dose[ \t]+of|"
-            r"MDD|TDD)\b(?:[^,;().\n]|\.(?=\d)){0,30}")
+            r"MDD|TDD)\b(?:[^,;().\n]|\.(?=\d)){0,30}"
+            # a taper or titration step is a change, not a dose ("increase by 10 mg weekly")
+            r"|(?:increas|decreas|reduc|taper|titrat|wean)\w*[ \t]+(?:the[ \t]+dose[ \t]+)?by[ \t]+"
+            r"(?:[^,;.\n]|\.(?=\d)){1,40}?(?=[ \t]+(?:to|until|as)\b|[,;\n]|\.(?!\d)|$)"
+            r"|continuous(?:ly)?(?=[ \t]+(?:infusion|drip)\b)"                 # a way of giving, not a schedule
+            r"|\d+(?:\.\d+)?[ \t]?(?:g|gm|mg|L|mL|cc)[ \t]+(?:sodium|Na|salt|fluid|free[ \t]+water)"
+            r"[ \t]+(?:restriction|restricted|diet)\b)")                         # a diet limit
 
     # ------------------------------------------------------------------------------------
     def zones(self, text: str) -> list[tuple[int, int]]:
@@ -187,7 +226,7 @@ class AttributePatterns:
             near = text[max(0, m.start() - 40):m.end() + 30]
             kind = STRENGTH if re.search(r"(?i)patch|transdermal", near) else DOSAGE
             yield Attribute(kind, m.start(), m.end(), _num_unit(m.group("num"), m.group("unit")))
-        for regex in (self.conc_re, self.percent_re, self.strength_re):
+        for regex in (self.release_rate_re, self.conc_re, self.percent_re, self.strength_re, self.combo_re):
             for m in regex.finditer(text):
                 unit = m.group("unit")
                 kind = DOSAGE if re.match(r"(?i)units?/kg", unit) else STRENGTH
@@ -219,6 +258,10 @@ class AttributePatterns:
             elif g.get("en"):
                 n = "2" if g["en"].lower() == "other" else g["en"]
                 number, unit = _per_interval(n if g["en"].lower() != "other" else "2", g.get("en2"), g["eu"])
+            elif g.get("wd"):
+                number, unit = str(g["wd"].count("/") + 1), "week"
+            elif g.get("wq"):
+                number, unit = "1", "week"
             elif g.get("tn"):
                 number = {"once": "1", "twice": "2"}.get(g["tn"].lower(), _number(g["tn"]))
                 unit = {"daily": "day", "weekly": "week", "monthly": "month"}.get(g["tu"].lower(), g["tu"].lower())
@@ -239,12 +282,31 @@ class AttributePatterns:
     def find(self, text: str) -> list[Attribute]:
         """Non-overlapping attributes outside the no-attribute zones, in text order."""
         zones = IntervalSet((b, e, None) for b, e in self.zones(text))
-        found = [a for a in self.candidates(text) if not zones.overlaps(a.begin, a.end)]
+        found = [a for a in self.candidates(text) if not zones.overlaps(a.begin, a.end)
+                 and not (a.kind == ROUTE and _route_of_no_drug(text, a))
+                 and not (a.kind == FORM and _FOR_BEFORE.search(text, max(0, a.begin - 5), a.begin))]
         found.sort(key=lambda a: (-(a.end - a.begin), _PRIORITY[a.kind], a.begin))
         taken: IntervalSet[Attribute] = IntervalSet()
         for a in found:
             taken.add(a.begin, a.end, a)
         return list(taken.payloads)
+
+
+# "PO intake", "IV access", "oral care": the route word names a way in, not a drug's route
+_ROUTE_NOUN_AFTER = re.compile(r"[ \t]+(?i:intake|access|line|lines|diet|trial|challenge|team|site|catheter|care|hygiene)\b")
+# "unable to take PO.", "tolerating PO": oral intake
+_INTAKE_BEFORE = re.compile(r"(?i:\b(?:tolerat\w*|take|taking|took|advanc\w*(?:[ \t]+to)?))[ \t]+$")
+_INTAKE_AFTER = re.compile(r"[ \t]*(?:[.,;)]|\n|$|(?i:and|or|intake|diet|well)\b)")
+
+
+# "for CAP": a form word right after "for" is a reason, not a form
+_FOR_BEFORE = re.compile(r"(?i:\bfor)[ \t]+$")
+
+
+def _route_of_no_drug(text: str, a: Attribute) -> bool:
+    if _ROUTE_NOUN_AFTER.match(text, a.end):
+        return True
+    return bool(_INTAKE_BEFORE.search(text, max(0, a.begin - 30), a.begin) and _INTAKE_AFTER.match(text, a.end))
 
 
 def _flagged(entries: list[Entry], flag: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Compute counts from blind_*.ann and write README.md."""
+import glob, os, collections, subprocess, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+ent, rel, att = collections.Counter(), collections.Counter(), collections.Counter()
+per_doc, drugs, lines = [], [], []
+for ap in sorted(glob.glob(os.path.join(HERE, "blind_*.ann"))):
+    n = 0
+    txt = open(ap[:-4] + ".txt", encoding="utf-8").read()
+    lines.append(txt.count("\n"))
+    for l in open(ap, encoding="utf-8"):
+        p = l.rstrip("\n").split("\t")
+        if p[0].startswith("T"):
+            t = p[1].split()[0]; ent[t] += 1; n += 1
+            if t == "Drug": drugs.append(p[2].lower())
+        elif p[0].startswith("R"):
+            rel[p[1].split()[0]] += 1
+        elif p[0].startswith("A"):
+            att[p[1].split()[0]] += 1
+    per_doc.append(n)
+dev = set()
+for ap in glob.glob("/work/shared/data/medication_dev/*.ann"):
+    for l in open(ap, encoding="utf-8"):
+        p = l.rstrip("\n").split("\t")
+        if p[0].startswith("T") and p[1].startswith("Drug "): dev.add(p[2].lower())
+overlap = sorted(set(drugs) & dev)
+check = subprocess.run([sys.executable, os.path.join(HERE, "verify.py")], capture_output=True, text=True)
+check_line = check.stdout.strip().splitlines()[-1]
+ndoc = len(per_doc)
+
+def table(title, c):
+    s = f"| {title} | Count |\n|---|---|\n"
+    for k in sorted(c): s += f"| {k} | {c[k]} |\n"
+    return s + f"| **Total** | {sum(c.values())} |\n"
+
+readme = f"""# scripts/blind_medication/ - blind synthetic test notes for medication extraction
+
+Sixteen **synthetic** clinical notes (`blind_01` .. `blind_16`) with brat standoff annotations in the
+n2c2 2018 track 2 style, written to estimate how well the medication extractor **generalizes**.
+
+They were written **blind**: the author had no access to the extractor's code, rules or lexicons
+(`ctakes_py/`, `lexicons/`) nor to the tests (`tests/`), and saw only
+`shared/data/medication_dev/GUIDELINES.md`, its `README.md` and the ten dev notes (for format and
+style). The notes were therefore not tuned to the extractor, and drug names were deliberately chosen
+to differ from the dev set: **{len(set(drugs))} distinct Drug strings, {len(overlap)} of them also
+appear as Drug spans in the dev notes** (case-insensitive{': ' + ', '.join(overlap) if overlap else ''}).
+No real patient data; all names, dates and values are invented. License: CC0.
+
+Note types covered: discharge medication list with `Sig:` lines (01), admission H&P with home-med
+table (02), neurology narrative with titrations and switches (03), ED anaphylaxis (04), telephone
+encounter (05), oncology regimen (mFOLFOX6 + bevacizumab, mg/m2 dosing) (06), inpatient insulin with
+sliding scale (07), COPD inhalers/nebs/vaccines (08), ophthalmology drops with a steroid taper (09),
+palliative care with transdermal patches (10), ICU drips (11), rheumatology prednisone taper (12),
+pediatric weight-based dosing (13), psychiatry with an adverse-reaction list and illicit drugs (14),
+ALL-CAPS transplant clinic note (15), ED/addiction medicine (16). They include brand names,
+combination products, abbreviations (ASA, HCTZ, NTG, MVI, KCl, MMF, PRED), misspellings a clinician
+would make (levetiracitam, gabapenitn, amlodopine, omeprazol, Seroquil, clonazapam), held/stopped
+drugs, negated/avoided drugs, drugs with no attributes, and lowercase and upper-case drug names.
+
+## Files
+
+- `blind_NN.txt` / `blind_NN.ann` - note text (UTF-8) and brat annotations (0-based, end-exclusive
+  character offsets), same scheme as `shared/data/medication_dev/GUIDELINES.md`.
+- `src/blind_NN.mk` - the same notes with inline markup (`«span|Type>drugkey»`), the source of truth.
+- `build.py` - renders `src/*.mk` to `.txt` + `.ann`. Offsets are taken from the position at which
+  each span is written into the rendered text (no string search, so repeated strings such as a drug
+  named three times cannot be mis-assigned).
+- `verify.py` - independent check that reads only the `.txt`/`.ann` pairs.
+- `make_readme.py` - recomputes the counts below and rewrites this file.
+
+Rebuild: `python3 build.py && python3 verify.py && python3 make_readme.py`
+
+## Counts (computed by `make_readme.py` from the .ann files)
+
+- Documents: {ndoc} (lines per note: min {min(lines)}, max {max(lines)})
+- Entities: {sum(per_doc)} (per document: min {min(per_doc)}, max {max(per_doc)}, mean {sum(per_doc)/ndoc:.1f})
+- Drug mentions: {ent['Drug']} (mean {ent['Drug']/ndoc:.1f} per note), distinct Drug strings: {len(set(drugs))}
+
+{table('Entity type', ent)}
+{table('Relation type', rel)}
+{table('Attribute', att)}
+Offset check (`verify.py`): every entity satisfies `text[start:end] == span text`, every relation is
+`<Type>-Drug` with Arg1 of that type and Arg2 a Drug, attributes sit on Drug entities, every non-Drug
+entity is linked to at least one Drug, and no spans overlap. Last run: `{check_line}`.
+
+## Annotation decisions on points the guideline leaves open
+
+These were decided before any evaluation and applied consistently; a scorer may want to know them.
+
+- Mass amounts per administration are **Strength** (as in the dev notes, e.g. "650 mg"), including
+  weight/BSA-based amounts: "90 mg/kg/day", "15 mg/kg", "85 mg/m2", "1 mg/kg". Infusion **rates** are
+  **Dosage** ("0.12 mcg/kg/min", "4 units/hr", "75 mL/hr"), as are unit-counted doses ("5000 units",
+  "30 units", per the guideline's "18 units"), volumes ("10 mL", "1 L"), drops ("1 drop", "1 gtt"),
+  sprays and puffs ("2 sprays", "1 puff").
+- Taper *steps* are not annotated: in "taper by 10 mg every 3 days" neither "10 mg" nor
+  "every 3 days" is marked (it is a decrement, not a dose), nor is "increase by 10 mg weekly".
+  Target doses ("to 20 mg daily") are annotated. An explicit step taper ("QID x 1 week, then BID x 1
+  week, ...") gives one Frequency and one Duration per step, all linked to the one Drug mention.
+- "day 3 of 7" / "week 8 of 12": only the total ("7", "12") is Duration, following the guideline.
+  Infusion times ("over 2 hours", "over 46 hours") and cycle counts ("x 12 cycles") are Duration.
+- Brand + device names are one Drug span ("ProAir HFA", "Trelegy Ellipta", "Catapres-TTS",
+  "Abilify Maintena"), as "Flovent HFA" in the dev set; "nifedipine XL", "oxybutynin ER" likewise.
+  Hyphenated generic combinations written with an abbreviation are two Drug spans sharing the
+  attributes ("triamterene"-"HCTZ", "calcium carbonate"-"vit D"), per the guideline's losartan-HCTZ
+  example; brand combinations are one span ("Janumet", "Cosopt", "Citracal + D", "Percocet").
+- Route includes eye/nose sites and administration phrases written as the route: "OD", "OU", "OS",
+  "each nare", "per OGT", "swish and swallow", "nebulized", "inhaled", "oral". Infusion words
+  ("gtt", "bolus", "continuous infusion") are not marked, just as "infusion" is left unmarked in dev note 05.
+- Attributes follow the guideline: Discontinued on the mention in the clause that stops/holds/switches
+  it (an earlier "was on X" mention stays unmarked, as in dev note 07); Negated for avoided, declined,
+  deferred, not-given or not-taken drugs ("deferred today" vaccines, "declined Invega Sustenna",
+  "has not been taking" Seroquil, "No Neulasta"). Allergy-list drugs carry neither.
+- Drug classes are Drug when given/avoided ("NSAIDs", "cephalosporins", "anticholinergics",
+  "benzodiazepines", "live vaccines", "estrogen-containing contraceptives"); generic words are not
+  ("meds", "cold medicine", "antibiotics", "pressors", "vaccines", "inhalers", "drops").
+- Not marked: doses that are only limits ("max 3 tablets in 15 minutes", "max 16 mg/day",
+  "<10 days/month"), dispense quantities ("#2", "2 kits"), foods/beverages ("shellfish", "vodka"),
+  lab values and lab names ("TROUGH 8.9", "INR 4.6"), durations of symptoms ("cough for 3 weeks") or
+  of non-drug items ("shield at night x 1 week"), and negated adverse events ("no rash",
+  "without precipitated withdrawal").
+"""
+open(os.path.join(HERE, "README.md"), "w", encoding="utf-8").write(readme)
+print(readme)
