@@ -1,4 +1,4 @@
-"""Two exact speed-ups for dkpro-cassis, applied once on import.
+"""Exact speed-ups and one determinism fix for dkpro-cassis, applied once on import.
 
 1. UTF-16 offset mapping. cassis maps Python code-point offsets to UIMA's UTF-16 offsets by building two dicts with
 one entry per character of every document, on every CAS creation and XMI load: about
@@ -18,16 +18,24 @@ as a FIFO queue (``pop(0)``), which is quadratic: a 5 MB note with 1.2 M tokens 
 generated ids are identical) with a deque, and looks up each type's reference features
 once instead of testing every feature of every structure.
 
+4. ``Cas.select(T)`` for a type with subtypes concatenated the per-type indexes in the
+iteration order of a *set* of type names, which changes with the process's hash seed: two
+worker processes saw mentions in different orders and wrote different (equivalent) XMI.
+Selections now merge the per-type indexes in cassis's own index order (begin, end, xmi
+id), so the order is the same in every process and is offset order, as UIMA users expect.
+
 (All worth proposing upstream.)
 """
 from __future__ import annotations
 
+import heapq
 import re
 from collections import deque
 from typing import Iterable, Iterator
 
 from cassis import Cas, TypeSystem
 from cassis.cas import Utf16CodepointOffsetConverter
+from cassis.cas import _sort_func as _index_key
 from cassis.typesystem import TYPE_NAME_FS_ARRAY, TYPE_NAME_FS_LIST, FeatureStructure
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -131,8 +139,40 @@ def _find_all_fs(self: Cas, generate_missing_ids: bool = True,
 _original_find_all_fs = Cas._find_all_fs
 
 
+def _merged(groups: list) -> list[FeatureStructure]:
+    """One list in cassis's index order from per-type index slices (each already sorted)."""
+    groups = [g for g in groups if g]
+    if len(groups) <= 1:
+        return list(groups[0]) if groups else []
+    return list(heapq.merge(*groups, key=_index_key))
+
+
+def _type_names(type_) -> list[str]:
+    return sorted(c.name for c in type_.descendants)
+
+
+def _get_feature_structures(self: Cas, type_) -> list[FeatureStructure]:
+    """All feature structures of ``type_`` and its subtypes, in index order."""
+    index = self._current_view.type_index
+    return _merged([index[name] for name in _type_names(type_) if name in index])
+
+
+def _get_feature_structures_in_range(self: Cas, type_, begin: int, end: int) -> list[FeatureStructure]:
+    """Those of :func:`_get_feature_structures` that may lie in [begin, end] (callers check bounds)."""
+    index = self._current_view.type_index
+    groups = []
+    for name in _type_names(type_):
+        annotations = index.get(name)
+        if annotations:
+            groups.append(annotations[annotations.bisect_key_left((begin, begin)):
+                                      annotations.bisect_key_right((end, end))])
+    return _merged(groups)
+
+
 def install() -> None:
     """Idempotent."""
     Utf16CodepointOffsetConverter.create_offset_mapping = _create_offset_mapping  # type: ignore[method-assign]
     TypeSystem.is_instance_of = _is_instance_of  # type: ignore[method-assign]
     Cas._find_all_fs = _find_all_fs  # type: ignore[method-assign]
+    Cas._get_feature_structures = _get_feature_structures  # type: ignore[method-assign]
+    Cas._get_feature_structures_in_range = _get_feature_structures_in_range  # type: ignore[method-assign]

@@ -24,6 +24,12 @@ BUILTIN: dict[str, dict[str, str]] = {
         "DictionaryLookup": "ctakes_py.annotators.dictionary:DictionaryLookup",
         "MedicationAttributes": "ctakes_py.annotators.medication:MedicationAttributes",
         "AssertionAnnotator": "ctakes_py.annotators.assertion:AssertionAnnotator",
+        "PersonMentions": "ctakes_py.annotators.person_mentions:PersonMentions",
+        "Coreference": "ctakes_py.annotators.coreference:Coreference",
+        "PhenotypeConditions": "ctakes_py.annotators.phenotype:PhenotypeConditions",
+        "Phenotype": "ctakes_py.annotators.phenotype:Phenotype",
+        "CrfNer": "ctakes_py.annotators.crf_ner:CrfNer",
+        "FaultInjector": "ctakes_py.annotators.fault:FaultInjector",
     },
     READERS: {
         "text": "ctakes_py.io.text:TextDirectoryReader",

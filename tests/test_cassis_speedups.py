@@ -70,3 +70,18 @@ def test_find_all_fs_generates_ids_in_the_same_order():
     ours = [(fs.xmiID, fs.type.name) for fs in a._find_all_fs()]
     theirs = [(fs.xmiID, fs.type.name) for fs in cassis_speedups._original_find_all_fs(b)]
     assert ours == theirs
+
+
+def test_select_of_a_supertype_is_in_offset_order():
+    from ctakes_py.typesystem import (ANATOMICAL_SITE_MENTION, DISEASE_DISORDER_MENTION, IDENTIFIED_ANNOTATION,
+                                      MEDICATION_MENTION, SIGN_SYMPTOM_MENTION)
+
+    ts = load_typesystem()
+    cas = create_cas("aspirin for chest pain and heart failure", ts, "d")
+    spans = [(MEDICATION_MENTION, 0, 7), (SIGN_SYMPTOM_MENTION, 12, 22), (ANATOMICAL_SITE_MENTION, 12, 17),
+             (DISEASE_DISORDER_MENTION, 27, 40), (ANATOMICAL_SITE_MENTION, 27, 32)]
+    cas.add_all([ts.get_type(t)(begin=b, end=e) for t, b, e in reversed(spans)])
+    got = [(a.begin, a.end) for a in cas.select(IDENTIFIED_ANNOTATION)]
+    assert got == [(0, 7), (12, 17), (12, 22), (27, 32), (27, 40)]
+    covered = [(a.begin, a.end) for a in cas.select_covered(IDENTIFIED_ANNOTATION, cas.select(IDENTIFIED_ANNOTATION)[2])]
+    assert covered == [(12, 17), (12, 22)]

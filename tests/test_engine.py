@@ -118,3 +118,24 @@ def test_malformed_csv_row_fails_the_rest_of_that_file_only(tmp_path: Path):
     result = run_batch(spec, n_process=1, progress=False)
     assert result.processed == 2 and result.failed == 1
     assert "malformed CSV" in result.failures[0].message
+
+
+@pytest.mark.integration
+def test_default_pipeline_output_does_not_depend_on_the_process_hash_seed(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    notes = Path(__file__).parent / "fixtures" / "notes"
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run([sys.executable, "-m", "ctakes_py.cli", "process", "-i", str(notes), "-o", str(out),
+                               "-f", "xmi,csv", "-j", "1", "--no-progress"], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        outputs.append(out)
+    xmis = sorted(p.name for p in outputs[0].glob("*.xmi"))
+    assert xmis and xmis == sorted(p.name for p in outputs[1].glob("*.xmi"))
+    for name in xmis + ["mentions.csv"]:
+        assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name

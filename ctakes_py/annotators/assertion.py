@@ -163,7 +163,10 @@ class AssertionAnnotator(Annotator):
                 setattr(mention, attribute, value)
         cue_type = cas.typesystem.get_type(ASSERTION_CUE) if self.writeCues else None
         cues = []
-        for (index, attribute), decision in chosen.items():
+        # Mention order, then feature order: the same CAS whatever the hash seed of the process.
+        attribute_order = {name: i for i, name in enumerate(DEFAULTS)}
+        for (index, attribute), decision in sorted(chosen.items(),
+                                                   key=lambda kv: (kv[0][0], attribute_order[kv[0][1]])):
             mention = mentions[index]
             setattr(mention, attribute, _feature_value(attribute, decision.value))
             if cue_type is not None:
