@@ -117,12 +117,13 @@ def main() -> None:
 
     xin = tmp / "xmi_in"
     xin.mkdir()
-    for name in good[:20]:
+    small = [name for name in good if name.startswith("note")][:20]  # the 5 MB note's XMI is 190 MB
+    for name in small:
         shutil.copy(out / name, xin / name)
-    (xin / "bad_truncated.xmi").write_bytes((out / good[0]).read_bytes()[:500])
+    (xin / "bad_truncated.xmi").write_bytes((out / small[0]).read_bytes()[:500])
     (xin / "bad_doctype.xmi").write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
                                          '<xmi:XMI xmlns:xmi="http://www.omg.org/XMI">&e;</xmi:XMI>')
-    text = (out / good[1]).read_text(encoding="utf-8")
+    text = (out / small[1]).read_text(encoding="utf-8")
     (xin / "bad_unknown_type.xmi").write_text(text.replace("textspan:Sentence", "textspan:SentenceX"), encoding="utf-8")
     fault_only = REPO / "descriptors" / "annotators" / "FaultInjector.xml"
     xout = tmp / "xmi_out"
