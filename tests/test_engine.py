@@ -139,3 +139,16 @@ def test_default_pipeline_output_does_not_depend_on_the_process_hash_seed(tmp_pa
     assert xmis and xmis == sorted(p.name for p in outputs[1].glob("*.xmi"))
     for name in xmis + ["mentions.csv"]:
         assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name
+
+
+def test_outputs_get_the_usual_file_mode(tmp_path: Path):
+    import os
+    import stat
+
+    from ctakes_py.io.base import atomic_write_bytes
+
+    target = tmp_path / "x.xmi"
+    atomic_write_bytes(target, b"data")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask

@@ -77,6 +77,13 @@ class Writer:
         """Called once in the main process after the batch, with ids in input order."""
 
 
+def _umask_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_FILE_MODE = _umask_mode()
 _UNSAFE = re.compile(r"[^A-Za-z0-9._\-]+")
 
 
@@ -93,6 +100,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, _FILE_MODE)  # mkstemp makes 0600; outputs get the usual umask-based mode
         with os.fdopen(fd, "wb") as fh:
             yield fh
         os.replace(tmp, path)

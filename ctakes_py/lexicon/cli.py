@@ -1,4 +1,4 @@
-"""``ctakes-py lexicon``: build lexicons and show what one holds.
+"""``ctakes-py lexicon``: build lexicons, show what one holds, export one for other tools.
 
 Attach to the main CLI with ``cli.add_command(lexicon)``. Examples::
 
@@ -7,6 +7,7 @@ Attach to the main CLI with ``cli.add_command(lexicon)``. Examples::
     ctakes-py lexicon build --from csv  site_terms.csv --out site --group Disorder
     ctakes-py lexicon build --from open --out lexicons/default
     ctakes-py lexicon info lexicons/default
+    ctakes-py lexicon export lexicons/default --to medspacy --out target_rules.json --schemes DOID
 """
 from __future__ import annotations
 
@@ -130,3 +131,30 @@ def info(folder: Path, do_compile: bool) -> None:
         started = time.time()
         compiled = load_compiled(folder, CompileSettings(plurals=True, permutations=True))
         click.echo(f"automaton: {compiled.entries} keys, ready in {time.time() - started:.2f} s")
+
+
+@lexicon.command("export")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--to", "target", type=click.Choice(["medspacy"]), default="medspacy", show_default=True,
+              help="Output format: medspaCy TargetRule JSON (TargetRule.from_json).")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write.")
+@click.option("--groups", default="DISORDER,FINDING", show_default=True,
+              help="Semantic groups to export (comma-separated); a rule's category is its group.")
+@click.option("--schemes", default=None, help="Only concepts coded in these schemes (e.g. DOID).")
+@click.option("--max-terms", type=int, default=None,
+              help="At most this many lexicon keys, spread evenly over the sorted list.")
+@click.option("--no-preferred-forms", is_flag=True,
+              help="Do not add a concept's preferred text as an extra literal.")
+def export(folder: Path, target: str, out: Path, groups: str, schemes: str | None,
+           max_terms: int | None, no_preferred_forms: bool) -> None:
+    """Export a lexicon's terms for another tool (medspaCy TargetRules)."""
+    from .export import export_medspacy
+    try:
+        counts = export_medspacy(folder, out, groups=_csv(groups) or (), schemes=_csv(schemes) or (),
+                                 max_terms=max_terms, preferred_forms=not no_preferred_forms)
+    except CtakesError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {out}: {counts['rules']} {target} rules for {counts['terms']} terms "
+               f"({counts['available']} matched the groups/schemes; {counts['pattern_rules']} token-pattern rules)")
+    click.echo("rules by category: " + json.dumps(counts["by_category"]))
