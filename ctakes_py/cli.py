@@ -10,6 +10,7 @@ import click
 from .errors import CtakesError
 from .eval.cli import evaluate
 from .lexicon.cli import lexicon
+from .phenotype.cli import cohort
 
 FORMATS = ("xmi", "json", "csv", "parquet", "brat")
 
@@ -114,6 +115,7 @@ def validate(descriptors: tuple[str, ...]) -> None:
 # Sub-commands that live with their feature.
 cli.add_command(lexicon)
 cli.add_command(evaluate)
+cli.add_command(cohort)
 
 
 def main() -> None:
