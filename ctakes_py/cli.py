@@ -9,7 +9,9 @@ import click
 
 from .errors import CtakesError
 from .eval.cli import evaluate
+from .coref.cli import coref as train_coref
 from .lexicon.cli import lexicon
+from .ner.cli import al, evaluate_ner_command, train
 from .phenotype.cli import cohort
 
 FORMATS = ("xmi", "json", "csv", "parquet", "brat")
@@ -114,7 +116,11 @@ def validate(descriptors: tuple[str, ...]) -> None:
 
 # Sub-commands that live with their feature.
 cli.add_command(lexicon)
+evaluate.add_command(evaluate_ner_command)
 cli.add_command(evaluate)
+train.add_command(train_coref)
+cli.add_command(train)
+cli.add_command(al)
 cli.add_command(cohort)
 
 

@@ -20,10 +20,10 @@ def _csv(value: str | None) -> list[str] | None:
     return [v.strip() for v in value.split(",") if v.strip()] if value else None
 
 
-@click.command("evaluate")
-@click.option("--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.group("evaluate", invoke_without_command=True)
+@click.option("--gold", "gold", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of gold brat files (NAME.txt + NAME.ann).")
-@click.option("--pred", "pred", required=True, type=click.Path(exists=True, path_type=Path),
+@click.option("--pred", "pred", type=click.Path(exists=True, path_type=Path),
               help="Folder of predictions: brat .ann files, or XMI files (converted with --type-map).")
 @click.option("--type-map", "type_map", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, help="TYPE<TAB>LABEL file mapping cTAKES types to brat labels "
@@ -39,10 +39,18 @@ def _csv(value: str | None) -> list[str] | None:
                    ".tsv or .jsonl file.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the full report as JSON.")
-def evaluate(gold: Path, pred: Path, type_map: Path | None, typesystem: str | None,
-             labels: str | None, relation_labels: str | None, errors_path: Path | None,
-             json_path: Path | None) -> None:
-    """Per-label strict and lenient P/R/F1 for entities and relations, micro and macro."""
+@click.pass_context
+def evaluate(ctx: click.Context, gold: Path | None, pred: Path | None, type_map: Path | None,
+             typesystem: str | None, labels: str | None, relation_labels: str | None,
+             errors_path: Path | None, json_path: Path | None) -> None:
+    """Per-label strict and lenient P/R/F1 for entities and relations, micro and macro.
+
+    With --gold and --pred: brat (or XMI) predictions against brat gold. Sub-commands
+    score other tasks (e.g. `evaluate ner`)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if gold is None or pred is None:
+        raise click.UsageError("--gold and --pred are required (or name a sub-command, e.g. `evaluate ner`)")
     from ..io.brat import mapping_from_type_map
     from .brat import evaluate_folders, format_report, write_errors
 

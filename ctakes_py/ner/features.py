@@ -1,0 +1,238 @@
+"""Token features for the CRF, as crfsuite attribute strings (``name=value``).
+
+Per token (``w`` = lower-cased word):
+
+- identity: ``w``, ``w`` with digits as ``0``, token kind (word, number, punctuation...);
+- shape: long (``Xxxx-dd`` style, capped) and collapsed (``Xx-d``); flags for initial
+  capital, all capitals, mixed case, digits, Greek letters, length bucket;
+- affixes: prefixes and suffixes of 1..``affix`` characters; membership in a chemical or
+  disease suffix list (``-ine``, ``-mab``, ``-itis``, ``-emia``...);
+- window: ``w`` and collapsed shape of the tokens at offsets ``-window..+window``, word
+  bigrams around the token, suffix of the neighbours;
+- gazetteer (optional): dictionary-lookup tags (``B-DRUG``, ``I-DISORDER``) of the token
+  and its neighbours, and the group alone;
+- clusters (optional): distributional word-cluster ids at each granularity for the token
+  and its neighbours (:mod:`.clusters`);
+- abbreviations (optional): a token inside a defined short form (``5-FU``) gets the long
+  form's gazetteer groups, last-word suffix and cluster (:mod:`.abbreviations`);
+- section: the Segment id (clinical notes), when there is one;
+- document (optional): the gazetteer groups of the other occurrences of the same word in
+  the document, and whether the word occurs in the first sentence (an abstract's title).
+
+:class:`FeatureConfig` fixes the choice; it is stored in the model card so tagging uses
+exactly the training features.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from .abbreviations import find_definitions, short_form_occurrences
+from .clusters import normalize_word
+from .tokens import NerDocument
+
+CHEMICAL_SUFFIXES = (
+    "ine", "ide", "ate", "ol", "one", "ium", "mab", "nib", "pril", "sartan", "olol", "statin", "azole",
+    "mycin", "cillin", "cycline", "floxacin", "oxacin", "dipine", "azepam", "zolam", "profen", "tidine",
+    "vir", "parin", "platin", "rubicin", "thiazide", "semide", "afil", "triptan", "oxetine", "azine",
+    "amide", "amine", "ase", "ene", "yl", "ic", "acid", "ester", "sterone", "estradiol", "phos",
+)
+DISEASE_SUFFIXES = (
+    "itis", "emia", "aemia", "osis", "oma", "omas", "pathy", "pathies", "algia", "plegia", "trophy",
+    "penia", "uria", "rrhea", "rrhoea", "sis", "cytosis", "megaly", "plasia", "toxicity", "ism",
+    "syndrome", "disease", "disorder", "failure", "deficiency", "tension", "cardia", "rhythmia",
+    "ischemia", "infarction", "lepsy", "phrenia", "mania", "pnea", "noea", "sthenia", "kinesia",
+)
+_CHEM = re.compile("(?:" + "|".join(sorted(CHEMICAL_SUFFIXES, key=len, reverse=True)) + ")$")
+_DIS = re.compile("(?:" + "|".join(sorted(DISEASE_SUFFIXES, key=len, reverse=True)) + ")$")
+_GREEK = re.compile(r"^(?:alpha|beta|gamma|delta|kappa|omega|[α-ω])", re.IGNORECASE)
+_SHAPE_UPPER = re.compile(r"[A-Z]")
+_SHAPE_LOWER = re.compile(r"[a-z]")
+_SHAPE_DIGIT = re.compile(r"[0-9]")
+_SHAPE_OTHER_LETTER = re.compile(r"[^\W\dA-Za-z_]")
+_REPEAT = re.compile(r"(.)\1+")
+_DIGITS = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class FeatureConfig:
+    """Which features to compute (stored in the model card)."""
+
+    window: int = 2
+    affix: int = 4
+    gazetteer: bool = True
+    gazetteer_window: int = 2
+    clusters: bool = True
+    cluster_window: int = 1
+    abbreviations: bool = True
+    sections: bool = True
+    suffix_lists: bool = True
+    document: bool = False
+    stacked: bool = False       # second-stage features from a first CRF (see .stacking)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "FeatureConfig":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def word_shape(word: str) -> str:
+    """``Xxxx-dd`` style shape, at most 12 characters."""
+    shape = _SHAPE_DIGIT.sub("d", _SHAPE_LOWER.sub("x", _SHAPE_UPPER.sub("X", word)))
+    return _SHAPE_OTHER_LETTER.sub("x", shape)[:12]
+
+
+def short_shape(word: str) -> str:
+    """The shape with runs collapsed (``Xxxx-dd`` -> ``Xx-d``)."""
+    return _REPEAT.sub(r"\1", word_shape(word))
+
+
+def _length_bucket(n: int) -> str:
+    return "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-7" if n <= 7 else "8+"
+
+
+class FeatureExtractor:
+    """Turns a :class:`NerDocument` into crfsuite attribute lists, one list per sentence.
+
+    ``clusters`` is the word-cluster table (``word -> ids``) when the config uses them."""
+
+    def __init__(self, config: FeatureConfig | None = None,
+                 clusters: dict[str, tuple[int, ...]] | None = None) -> None:
+        self.config = config or FeatureConfig()
+        self.clusters = clusters or {}
+
+    # --- per token, independent of context -----------------------------------------------
+    def _own(self, word: str) -> list[str]:
+        cfg = self.config
+        lower = word.lower()
+        f = ["bias", "w=" + lower, "sh=" + word_shape(word), "ss=" + short_shape(word),
+             "len=" + _length_bucket(len(word))]
+        if _DIGITS.search(word):
+            f.append("n=" + _DIGITS.sub("0", lower))
+        for k in range(1, min(cfg.affix, len(lower)) + 1):
+            f.append(f"p{k}=" + lower[:k])
+        for k in range(1, min(cfg.affix + 1, len(lower)) + 1):
+            f.append(f"x{k}=" + lower[-k:])
+        if word[:1].isupper():
+            f.append("init_cap")
+        if word.isupper() and len(word) > 1:
+            f.append("all_cap")
+        elif any(c.isupper() for c in word[1:]):
+            f.append("mixed_cap")
+        if _GREEK.match(lower):
+            f.append("greek")
+        if cfg.suffix_lists and len(lower) > 4:
+            m = _CHEM.search(lower)
+            if m:
+                f.append("chem_sfx=" + m.group())
+            m = _DIS.search(lower)
+            if m:
+                f.append("dis_sfx=" + m.group())
+        return f
+
+    def _cluster(self, word: str) -> tuple[int, ...] | None:
+        return self.clusters.get(normalize_word(word)) if self.clusters else None
+
+    # --- document ---------------------------------------------------------------------------
+    def document(self, doc: NerDocument) -> list[list[list[str]]]:
+        """Attribute lists per token, grouped by sentence."""
+        words = doc.words()
+        own = [self._own(w) for w in words]
+        lowers = [w.lower() for w in words]
+        shapes = [short_shape(w) for w in words]
+        clusters = [self._cluster(w) for w in words] if self.clusters else []
+        abbr = self._abbreviation_features(doc, words) if self.config.abbreviations else {}
+        if self.config.document:
+            for i, extra in self._document_features(doc, lowers).items():
+                abbr.setdefault(i, []).extend(extra)
+        out = []
+        for start, end in doc.sentences:
+            out.append([self._token(doc, i, start, end, own, lowers, shapes, clusters, abbr)
+                        for i in range(start, end)])
+        return out
+
+    def _token(self, doc: NerDocument, i: int, start: int, end: int, own: list[list[str]], lowers: list[str],
+               shapes: list[str], clusters: list[tuple[int, ...] | None], abbr: dict[int, list[str]]) -> list[str]:
+        cfg = self.config
+        f = list(own[i])
+        if i == start:
+            f.append("BOS")
+        if i == end - 1:
+            f.append("EOS")
+        for o in range(-cfg.window, cfg.window + 1):
+            j = i + o
+            if o == 0 or j < start or j >= end:
+                continue
+            f.append(f"w[{o}]=" + lowers[j])
+            f.append(f"ss[{o}]=" + shapes[j])
+            if abs(o) == 1:
+                f.append(f"x3[{o}]=" + lowers[j][-3:])
+        if i > start:
+            f.append("w[-1]|w=" + lowers[i - 1] + "|" + lowers[i])
+        if i + 1 < end:
+            f.append("w|w[1]=" + lowers[i] + "|" + lowers[i + 1])
+        if cfg.gazetteer and doc.gazetteer:
+            for o in range(-cfg.gazetteer_window, cfg.gazetteer_window + 1):
+                j = i + o
+                if start <= j < end:
+                    for tag in doc.gazetteer[j]:
+                        f.append(f"g[{o}]=" + tag)
+                        if o == 0:
+                            f.append("gg=" + tag[2:])
+        if cfg.clusters and clusters:
+            for o in range(-cfg.cluster_window, cfg.cluster_window + 1):
+                j = i + o
+                if start <= j < end and clusters[j]:
+                    f.extend(f"c{k}[{o}]={c}" for k, c in enumerate(clusters[j]))
+        if cfg.sections and doc.sections and doc.sections[i]:
+            f.append("sec=" + doc.sections[i])
+        if i in abbr:
+            f.extend(abbr[i])
+        return f
+
+    def _document_features(self, doc: NerDocument, lowers: list[str]) -> dict[int, list[str]]:
+        """Per token: groups matched at other occurrences of its word, and title membership."""
+        groups: dict[str, set[str]] = {}
+        for i, word in enumerate(lowers):
+            if doc.gazetteer and doc.gazetteer[i] and len(word) > 2:
+                groups.setdefault(word, set()).update(t[2:] for t in doc.gazetteer[i])
+        first = set(lowers[doc.sentences[0][0]:doc.sentences[0][1]]) if doc.sentences else set()
+        out: dict[int, list[str]] = {}
+        for i, word in enumerate(lowers):
+            if len(word) < 3 or not word[0].isalnum():
+                continue
+            feats = ["doc_g=" + g for g in sorted(groups.get(word, ()))]
+            if word in first:
+                feats.append("in_first")
+            if feats:
+                out[i] = feats
+        return out
+
+    def _abbreviation_features(self, doc: NerDocument, words: list[str]) -> dict[int, list[str]]:
+        """Features of tokens inside a defined short form, taken from its long form."""
+        out: dict[int, list[str]] = {}
+        begins = [b for b, _ in doc.tokens]
+        ends = [e for _, e in doc.tokens]
+        text = doc.text
+        for d in find_definitions(text):
+            lf_first, lf_last = bisect_right(ends, d.long_begin), bisect_left(begins, d.long_end) - 1
+            if lf_first > lf_last:
+                continue
+            head = words[lf_last].lower()
+            feats = ["abbr", "abbr_x4=" + head[-4:]]
+            if doc.gazetteer:
+                groups = {t[2:] for j in range(lf_first, lf_last + 1) for t in doc.gazetteer[j]}
+                feats += ["abbr_g=" + g for g in sorted(groups)]
+            ids = self._cluster(words[lf_last])
+            if ids:
+                feats.append("abbr_c=" + str(ids[-1]))
+            short = text[d.short_begin:d.short_end]
+            for b, e in short_form_occurrences(text, short):
+                for j in range(bisect_right(ends, b), bisect_left(begins, e)):
+                    out.setdefault(j, []).extend(feats)
+        return out
