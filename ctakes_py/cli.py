@@ -13,8 +13,9 @@ from .coref.cli import coref as train_coref
 from .lexicon.cli import lexicon
 from .ner.cli import al, evaluate_ner_command, train
 from .phenotype.cli import cohort
+from .viz.cli import show
 
-FORMATS = ("xmi", "json", "csv", "parquet", "brat")
+FORMATS = ("xmi", "json", "csv", "parquet", "brat", "labelstudio")
 
 
 def _key_values(values: tuple[str, ...], what: str) -> dict[str, str]:
@@ -49,10 +50,10 @@ def cli() -> None:
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(path_type=Path),
               help="Output folder (per-document files are named after the document id).")
 @click.option("-f", "--format", "formats", multiple=True, default=("xmi",), show_default=True,
-              help="Output formats, comma-separated or repeated: xmi, json, csv, parquet, brat.")
+              help="Output formats, comma-separated or repeated: xmi, json, csv, parquet, brat, labelstudio.")
 @click.option("-j", "--jobs", type=int, default=None, help="Worker processes [default: all cores].")
 @click.option("--resume", is_flag=True, help="Skip documents whose outputs already exist.")
-@click.option("--reader", default=None, help="Force a reader: text, jsonl, csv, xmi, brat (default: by extension).")
+@click.option("--reader", default=None, help="Force a reader: text, jsonl, csv, xmi, brat, labelstudio (default: by extension).")
 @click.option("--reader-option", "reader_options", multiple=True, metavar="KEY=VALUE",
               help="Reader option, e.g. text_column=transcription, id_column=note_id, patient_column=mrn.")
 @click.option("--set", "overrides", multiple=True, metavar="KEY/PARAM=VALUE",
@@ -122,6 +123,7 @@ train.add_command(train_coref)
 cli.add_command(train)
 cli.add_command(al)
 cli.add_command(cohort)
+cli.add_command(show)
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ BUILTIN: dict[str, dict[str, str]] = {
         "Phenotype": "ctakes_py.annotators.phenotype:Phenotype",
         "CrfNer": "ctakes_py.annotators.crf_ner:CrfNer",
         "FaultInjector": "ctakes_py.annotators.fault:FaultInjector",
+        "SpacyComponent": "ctakes_py.annotators.spacy_wrapper:SpacyComponent",
     },
     READERS: {
         "text": "ctakes_py.io.text:TextDirectoryReader",
@@ -37,6 +38,7 @@ BUILTIN: dict[str, dict[str, str]] = {
         "csv": "ctakes_py.io.tabular_reader:CsvReader",
         "xmi": "ctakes_py.io.xmi:XmiDirectoryReader",
         "brat": "ctakes_py.io.brat:BratReader",
+        "labelstudio": "ctakes_py.io.labelstudio:LabelStudioReader",
     },
     WRITERS: {
         "xmi": "ctakes_py.io.xmi:XmiWriter",
@@ -44,6 +46,8 @@ BUILTIN: dict[str, dict[str, str]] = {
         "csv": "ctakes_py.io.mentions:CsvMentionWriter",
         "parquet": "ctakes_py.io.mentions:ParquetMentionWriter",
         "brat": "ctakes_py.io.brat:BratWriter",
+        "db": "ctakes_py.io.database:DatabaseWriter",
+        "duckdb": "ctakes_py.io.database:DatabaseWriter",
     },
 }
 

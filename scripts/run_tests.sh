@@ -2,6 +2,7 @@
 # Install everything the test suite needs, then run it. This is the README's test command
 # and exactly what CI runs (.ci/run). Safe to re-run.
 #   - Java UIMA (Debian libuima-core-java) for the XMI interop tests, when apt-get is usable
+#   - Debian's chromium for the visualizer's headless-browser tests
 #   - the package with its [test] and [spark] extras (the Spark engine is tested on local[2])
 # With CI=true, tests that need an outside tool fail instead of skipping.
 set -euo pipefail
@@ -16,6 +17,16 @@ if [ ! -f /usr/share/java/uimaj-core.jar ] || ! command -v javac >/dev/null 2>&1
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libuima-core-java default-jdk-headless >/dev/null
     else
         echo "note: Java UIMA not installed and apt-get not usable; its interop tests will skip" >&2
+    fi
+fi
+
+if ! command -v chromium >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+        echo "Installing chromium (headless browser for the visualizer tests)..."
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+        echo "note: chromium not installed and apt-get not usable; the browser tests will skip" >&2
     fi
 fi
 

@@ -398,6 +398,8 @@ def _normalization_fs(ts: TypeSystem, norm: BratNormalization) -> Any:
     if norm.db.upper() == "UMLS":
         return ts.get_type(UMLS_CONCEPT)(codingScheme="UMLS", code=norm.code, cui=norm.code,
                                          preferredText=norm.text or None)
+    if norm.text:  # OntologyConcept has no preferredText; keep the name (as the pipeline does)
+        return ts.get_type(UMLS_CONCEPT)(codingScheme=norm.db, code=norm.code, preferredText=norm.text)
     return ts.get_type(ONTOLOGY_CONCEPT)(codingScheme=norm.db, code=norm.code)
 
 
