@@ -220,3 +220,15 @@ def test_pubtator_bad_line_names_the_line(tmp_path):
     bad.write_text("1|t|Title\n1\tonly-two\n", encoding="utf-8")
     with pytest.raises(InputError, match="line 2"):
         list(read_pubtator(bad))
+
+
+def test_section_headers_are_not_mentions():
+    from ctakes_py import Pipeline
+    from ctakes_py.typesystem import IDENTIFIED_ANNOTATION
+
+    nlp = Pipeline.from_descriptor("default")
+    text = "ALLERGIES:\nPenicillin (rash).\n\nASSESSMENT:\nSeasonal allergies.\n"
+    found = {m.get_covered_text() for m in nlp(text).select(IDENTIFIED_ANNOTATION)}
+    assert "ALLERGIES" not in found and "Seasonal allergies" in found
+    off = Pipeline.from_descriptor("default", overrides={"DictionaryLookup/skipSectionHeaders": "false"})
+    assert "ALLERGIES" in {m.get_covered_text() for m in off(text).select(IDENTIFIED_ANNOTATION)}

@@ -34,7 +34,7 @@ from ..lexicon.automaton import CompiledLexicon, CompileSettings, load_compiled
 from ..lexicon.definitions import add_defined_abbreviations
 from ..lexicon.normalize import BARRIER, document_units, split_at
 from ..lexicon.semantic import GROUPS, group_from_name
-from ..typesystem import BASE_TOKEN, IDENTIFIED_ANNOTATION, SENTENCE, UMLS_CONCEPT
+from ..typesystem import BASE_TOKEN, IDENTIFIED_ANNOTATION, SEGMENT, SENTENCE, UMLS_CONCEPT
 
 CONSUMERS = ("precision", "default")
 DICT_LOOKUP = 1          # CONST.NE_DISCOVERY_TECH_DICT_LOOKUP
@@ -111,6 +111,9 @@ class DictionaryLookup(Annotator):
                               "lexicon if writable, else the user cache folder."),
         Parameter("useCache", "Boolean", default=True,
                   description="Load/store the compiled automaton from/to the cache."),
+        Parameter("skipSectionHeaders", "Boolean", default=True,
+                  description="No mention inside a section header ('ALLERGIES:', 'PAST SURGICAL HISTORY:') "
+                              "found by the section annotator."),
     )
     resources = (
         ExternalResource("lexicon", "A ctakes-py lexicon folder (lexicon.json + data files).",
@@ -186,7 +189,10 @@ class DictionaryLookup(Annotator):
         found = self._hits(text, encoded, begins, ends)
         if self.abbreviationDefinitions and found:
             add_defined_abbreviations(text, found)
-        return self._consume(found)
+        matches = self._consume(found)
+        if self.skipSectionHeaders and matches:
+            matches = _outside(matches, section_headers(cas))
+        return matches
 
     def _hits(self, text: str, encoded: str, begins: list[int], ends: list[int]):
         """(begin, end, group) -> concept ids of every hit that passes the filters."""
@@ -268,3 +274,30 @@ class DictionaryLookup(Annotator):
                 for scheme, code in codes]
         make = self._concept_type
         return [make(**f) for f in features]
+
+
+def section_headers(cas: Cas) -> list[tuple[int, int]]:
+    """Spans of the section headers as written (each Segment's ``tagText`` near its start)."""
+    text = cas.sofa_string or ""
+    spans = []
+    for segment in cas.select(SEGMENT):
+        tag = segment.tagText
+        if tag:
+            start = text.find(tag, segment.begin, min(segment.end, segment.begin + len(tag) + 16))
+            if start >= 0:
+                spans.append((start, start + len(tag)))
+    return sorted(spans)
+
+
+def _outside(matches: list, spans: list[tuple[int, int]]) -> list:
+    """Matches that overlap none of the (sorted) ``spans``."""
+    if not spans:
+        return matches
+    starts = [b for b, _ in spans]
+    kept = []
+    for match in matches:
+        i = bisect_left(starts, match[1]) - 1  # last header starting before the match ends
+        if i >= 0 and spans[i][1] > match[0]:
+            continue
+        kept.append(match)
+    return kept
