@@ -15,7 +15,7 @@ from .ner.cli import al, evaluate_ner_command, train
 from .phenotype.cli import cohort
 from .viz.cli import show
 
-FORMATS = ("xmi", "json", "csv", "parquet", "brat", "labelstudio")
+FORMATS = ("xmi", "json", "csv", "parquet", "brat", "labelstudio", "fhir", "db")
 
 
 def _key_values(values: tuple[str, ...], what: str) -> dict[str, str]:
@@ -50,7 +50,8 @@ def cli() -> None:
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(path_type=Path),
               help="Output folder (per-document files are named after the document id).")
 @click.option("-f", "--format", "formats", multiple=True, default=("xmi",), show_default=True,
-              help="Output formats, comma-separated or repeated: xmi, json, csv, parquet, brat, labelstudio.")
+              help="Output formats, comma-separated or repeated: xmi, json, csv, parquet, brat, labelstudio, "
+                   "fhir (a FHIR Bundle per note), db (DuckDB file OUTDIR/ctakes.duckdb).")
 @click.option("-j", "--jobs", type=int, default=None, help="Worker processes [default: all cores].")
 @click.option("--resume", is_flag=True, help="Skip documents whose outputs already exist.")
 @click.option("--reader", default=None, help="Force a reader: text, jsonl, csv, xmi, brat, labelstudio (default: by extension).")
@@ -62,11 +63,15 @@ def cli() -> None:
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
               help="local: worker processes on this machine; spark: a Spark cluster (pip install 'ctakes-py[spark]').")
 @click.option("--master", default="local[*]", show_default=True, help="Spark master URL (with --engine spark).")
+@click.option("--db", "db_url", default=None, metavar="URL",
+              help="Also write mentions, attributes and relations to a database: duckdb:///out.duckdb or any "
+                   "SQLAlchemy URL (postgresql://...). Re-running replaces each document's rows.")
 def process(pipeline: str, input_path: Path, outdir: Path, formats: tuple[str, ...], jobs: int | None,
             resume: bool, reader: str | None, reader_options: tuple[str, ...], overrides: tuple[str, ...],
-            progress: bool, engine: str, master: str) -> None:
+            progress: bool, engine: str, master: str, db_url: str | None) -> None:
     """Run a pipeline over a collection and write the results."""
     from .engine.local import WorkerSpec, run_batch
+    from .io.database import db_writer_spec
     from .io.select import reader_name_for
     from .pipeline import validate_descriptor
     from .resources import find_descriptor
@@ -76,7 +81,8 @@ def process(pipeline: str, input_path: Path, outdir: Path, formats: tuple[str, .
     spec = WorkerSpec(
         descriptor=descriptor, overrides=_key_values(overrides, "--set"),
         reader=(reader or reader_name_for(input_path), str(input_path), _key_values(reader_options, "--reader-option")),
-        writers=tuple((name, {}) for name in _formats(formats)), outdir=str(outdir))
+        writers=tuple((name, {}) for name in _formats(formats)) + ((db_writer_spec(db_url),) if db_url else ()),
+        outdir=str(outdir))
     result = run_batch(spec, n_process=jobs if jobs else os.cpu_count(), resume=resume, progress=progress,
                        engine=engine, master=master)
     click.echo(result.summary())

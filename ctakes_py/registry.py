@@ -30,6 +30,9 @@ BUILTIN: dict[str, dict[str, str]] = {
         "Phenotype": "ctakes_py.annotators.phenotype:Phenotype",
         "CrfNer": "ctakes_py.annotators.crf_ner:CrfNer",
         "FaultInjector": "ctakes_py.annotators.fault:FaultInjector",
+        "TimeExpressions": "ctakes_py.annotators.timex:TimeExpressions",
+        "DocTimeRel": "ctakes_py.annotators.doctimerel:DocTimeRel",
+        "TemporalLinks": "ctakes_py.annotators.tlink:TemporalLinks",
         "SpacyComponent": "ctakes_py.annotators.spacy_wrapper:SpacyComponent",
     },
     READERS: {
@@ -46,6 +49,8 @@ BUILTIN: dict[str, dict[str, str]] = {
         "csv": "ctakes_py.io.mentions:CsvMentionWriter",
         "parquet": "ctakes_py.io.mentions:ParquetMentionWriter",
         "brat": "ctakes_py.io.brat:BratWriter",
+        "labelstudio": "ctakes_py.io.labelstudio:LabelStudioWriter",
+        "fhir": "ctakes_py.interop.fhir:FhirBundleWriter",
         "db": "ctakes_py.io.database:DatabaseWriter",
         "duckdb": "ctakes_py.io.database:DatabaseWriter",
     },

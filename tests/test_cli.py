@@ -67,3 +67,21 @@ def test_validate_reports_broken_descriptor(tmp_path: Path):
     result = CliRunner().invoke(cli, ["validate", str(bad)])
     assert result.exit_code == 1
     assert "unknown annotator class 'nope.Nothing'" in result.output and "Bad.xml" in result.output
+
+
+def test_process_writes_fhir_bundles_and_a_database_idempotently(tmp_path: Path):
+    import duckdb
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.txt").write_text("Patient has hypertension. Metformin 500 mg PO BID.\n")
+    out = tmp_path / "out"
+    args = ["process", "-i", str(notes), "-o", str(out), "-f", "fhir", "-j", "1", "--no-progress",
+            "--db", f"duckdb:///{tmp_path / 'notes.duckdb'}"]
+    for _ in range(2):  # a rerun replaces the document's rows
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
+    bundle = (out / "a.fhir.json").read_text()
+    assert '"resourceType": "Bundle"' in bundle and "MedicationStatement" in bundle and "Condition" in bundle
+    con = duckdb.connect(str(tmp_path / "notes.duckdb"))
+    texts = [row[0] for row in con.sql("select text from mentions where doc_id = 'a' order by begin").fetchall()]
+    assert texts.count("hypertension") == 1 and "Metformin" in texts
