@@ -28,7 +28,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from ctakes_py.coref.corpus import read_patient_map  # noqa: E402
-from ctakes_py.eval.phenotype import cohort_counts, count_table, merge_by_patient, score_phenotypes  # noqa: E402
+from ctakes_py.eval.phenotype import (cohort_counts, count_table, merge_by_patient, normalize_roles,  # noqa: E402
+                                      score_phenotypes)
 from ctakes_py.phenotype.cohort import build_pipeline, run_cohort  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
@@ -78,7 +79,8 @@ def evaluate(folder: Path, concepts: Path | None, show_errors: bool) -> dict:
 
 def _print_errors(gold: dict, predicted: dict, name: str) -> None:
     for doc, g in gold.items():
-        p = predicted.get(doc, {"patient": [], "family": {}})
+        g = normalize_roles(g)
+        p = normalize_roles(predicted.get(doc, {"patient": [], "family": {}}))
         fn = sorted(set(g["patient"]) - set(p["patient"]))
         fp = sorted(set(p["patient"]) - set(g["patient"]))
         ff = {r: sorted(set(c) ^ set(p["family"].get(r, []))) for r, c in g["family"].items()}

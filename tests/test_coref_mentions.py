@@ -105,3 +105,15 @@ def test_family_sides_are_not_persons(detector):
     found = spans(detector, "Diabetes on her mother's side and cancer on his father side. Her mother's medications.")
     # the possessive stays a mention of its own: it stands for the patient
     assert found == [("her", PRONOUN), ("his", PRONOUN), ("Her mother", KIN)]
+
+
+def test_titled_name_does_not_run_across_a_line_break(detector):
+    text = "Referring provider: Dr. Lindqvist\nMr. Okafor is a 60 yo M."
+    names = [m.text for m in detector.detect(text) if m.kind == NAME]
+    assert names == ["Dr. Lindqvist", "Mr. Okafor"]
+
+
+def test_role_field_label_is_not_a_person(detector):
+    text = "Attending: Dr. Moreau\nCaller states the pain is worse."
+    roles = [m.text for m in detector.detect(text) if m.kind == ROLE]
+    assert roles == ["Caller"]

@@ -126,3 +126,33 @@ def test_classifier_step_uses_the_model(text_pipeline):
     assert decided, "expected a pronoun left open by the sieves"
     assert any(plain.entity_of[i] != flipped.entity_of[i] for i in decided)
     assert all(how != "classifier" for how in plain.decided_by)
+
+
+def test_as_a_child_is_no_kinship_predicate_and_does_not_crash(resolver, text_pipeline):
+    # regression: "as a child" used to give the subject a possessor-less relation (KeyError)
+    g = groups(resolver, text_pipeline, "Mr. Novak is a 70 yo M with gout.\nHe had eczema as a child and "
+                                        "still itches.\nHis sister has asthma.")
+    assert g == {"Mr. Novak": "patient", "He": "patient", "His sister": "sister"}
+
+
+def test_possessorless_kinship_predicate_is_resolved(resolver, text_pipeline):
+    g = groups(resolver, text_pipeline, "Ms. Ruiz is a 40 yo F. The caller is a daughter of the patient. "
+                                        "The caller reports she fell.")
+    assert (g["Ms. Ruiz"], g["The caller"], g["she"]) == ("patient", "daughter", "patient")
+
+
+def test_a_relatives_point_of_view_mom_her_father_and_the_speakers_own_she(resolver, text_pipeline):
+    # a caller's note: the patient is "her mother" / "Mom"; "her father" is the patient's spouse
+    g = groups(resolver, text_pipeline,
+               "Patient's daughter called today. She reports that her mother is confused. Mom is not eating. "
+               "Daughter is worried that her mother is dehydrated; her father died last year. "
+               "Daughter mentions she was told she has asthma.")
+    assert g["her mother"] == g["Mom"] == g["her mother#2"] == "patient"
+    assert g["her father"] == "spouse"
+    assert g["she"] == g["she#2"] == g["Daughter"] == "daughter"
+
+
+def test_subject_pronoun_with_a_same_gender_object_pronoun_is_not_the_patient(resolver, text_pipeline):
+    g = groups(resolver, text_pipeline, "Ms. Berg is a 40 yo F with anxiety. She sleeps poorly. "
+                                        "Continue therapy with Dr. Sato; she will see her weekly.")
+    assert (g["Ms. Berg"], g["She"], g["she"], g["her"]) == ("patient", "patient", "clinician", "patient")

@@ -79,3 +79,15 @@ def test_empty_response_scores_zero():
     s = CorefScores.empty().add(KEY, [])
     assert s.muc.f1 == 0.0 and s.b_cubed.recall == 0.0 and s.ceaf_e.f1 == 0.0
     assert "CoNLL" in s.table()
+
+
+def test_phenotype_scorer_normalizes_family_role_spelling():
+    from ctakes_py.eval.phenotype import role_key, score_phenotypes
+    assert role_key("Maternal_Aunt") == role_key("maternal  aunt") == role_key("maternal-aunt") == "maternal aunt"
+    gold = {"n1": {"patient": ["asthma"], "family": {"maternal aunt": ["breast cancer"], "father": []}}}
+    pred = {"n1": {"patient": ["asthma"], "family": {"maternal_aunt": ["breast cancer"], "Father": []}}}
+    scores = score_phenotypes(gold, pred)
+    assert (scores.family.tp, scores.family.fp, scores.family.fn) == (1, 0, 0)
+    wrong = {"n1": {"patient": [], "family": {"paternal_aunt": ["breast cancer"]}}}
+    scores = score_phenotypes(gold, wrong)
+    assert (scores.family.tp, scores.family.fp, scores.family.fn) == (0, 1, 1)

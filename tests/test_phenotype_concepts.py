@@ -7,7 +7,7 @@ import pytest
 
 from ctakes_py.errors import ResourceError
 from ctakes_py.phenotype.concepts import ConceptMatcher, Vocabulary
-from ctakes_py.phenotype.status import StatusCues
+from ctakes_py.phenotype.status import StatusCues, resolved_not_negated
 
 LEXICON = Path(__file__).resolve().parents[1] / "lexicons" / "phenotype"
 
@@ -33,7 +33,7 @@ def test_the_shipped_vocabulary_has_the_fifteen_conditions():
     ("A-fib", "atrial fibrillation"), ("afib", "atrial fibrillation"), ("a fib", "atrial fibrillation"),
     ("CKD 3", "chronic kidney disease"), ("ESRD", "chronic kidney disease"), ("hypothyroid", "hypothyroidism"),
     ("CVA", "stroke"), ("a weak heart", "heart failure"), ("HFrEF", "heart failure"), ("HLD", "hyperlipidemia"),
-    ("morbidly obese", "obesity"), ("emphysema", "COPD"), ("MDD", "depression"),
+    ("morbidly obese", "obesity"), ("emphysema", "COPD"), ("MDD", "depression"), ("hypertensive", "hypertension"),
 ])
 def test_surface_forms(matcher, surface, concept):
     assert found(matcher, f"History: {surface}.")[0][1:] == (concept, True)
@@ -73,3 +73,20 @@ def test_status_cues():
     assert cues.effects(text, text.index("diabetes")) == {"hypothetical"}
     assert cues.effects(text, text.index("colon cancer")) == {"family"}
     assert cues.effects(text, text.rindex("diabetes")) == set()
+
+
+def test_antihypertensives_are_not_hypertension(matcher):
+    assert found(matcher, "He takes no antihypertensives.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She had colon ca, resolved after surgery.", True),
+    ("Depression, now in remission.", True),
+    ("No colon ca; resolved.", False),           # "resolved" after a clause break
+    ("Denies colon ca, resolved.", False),       # negated before: stays negated
+    ("Colon ca treated.", False),
+])
+def test_resolved_means_over_not_absent(text, expected):
+    begin = text.lower().find("colon ca") if "colon" in text.lower() else text.find("Depression")
+    end = begin + (8 if "colon" in text.lower() else 10)
+    assert resolved_not_negated(text, begin, end) is expected

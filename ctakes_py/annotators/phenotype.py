@@ -34,7 +34,8 @@ from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
 from ..phenotype.attribution import Attributor, PersonRef
 from ..phenotype.concepts import ConceptMatcher, Vocabulary
 from ..phenotype.graph import STATUS_ORDER
-from ..phenotype.status import HYPOTHETICAL, IN_PHENOTYPE, StatusCues, assertion_status
+from ..phenotype.status import (HISTORICAL, HYPOTHETICAL, IN_PHENOTYPE, NEGATED, StatusCues, assertion_status,
+                                resolved_not_negated)
 from ..typesystem import SEGMENT, SENTENCE, UMLS_CONCEPT
 from .person_mentions import resource_path
 
@@ -192,6 +193,8 @@ class Phenotype(Annotator):
         for begin, end, concept, mentions in self.conditions(cas):
             primary = _primary(mentions)
             status = assertion_status(primary)
+            if status == NEGATED and resolved_not_negated(text, begin, end):
+                status = HISTORICAL
             cues = self.cues.effects(text, begin)
             if "hypothetical" in cues and status in IN_PHENOTYPE:
                 status = HYPOTHETICAL

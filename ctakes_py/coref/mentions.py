@@ -50,8 +50,11 @@ _MODIFIERS = (r"(?:(?:older|younger|elder|eldest|oldest|youngest|big|little|twin
               r"(?:" + _AGE + r"))\s+)*")
 # "baby aspirin", "mother tongue", "her mother's side" (the maternal line, not a person)
 _COMPOUND_HEADS = r"(?!\s+(?:aspirin|tongue|figure|hospital|company|formula|food|teeth|side)\b|['’]s\s+side\b)"
+_FIELD_LABEL = re.compile(r"[ \t]*:")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]|\s-)\s*$")
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|as)\s+(?:(?:a|an|the)\s+)?$", re.I)
+# "as a child" is not a mention, but it does not tell the subject's relation either
+_COPULA_PREDICATE = re.compile(r"\b(?:is|was|are|were|became|becomes)\s+(?:(?:a|an|the)\s+)?$", re.I)
 _PATIENT_NOT = (r"(?!\s+(?:education|care|instructions?|portal|safety|controlled|centered|population|record|"
                 r"satisfaction|information|handouts?|advocate|room|identifiers?|name|id|number)\b)")
 _PT_NOT = r"(?!\s*[:=]\s*\d|\s*/\s*(?:INR|OT)|\s+(?:and\s+OT|eval|evaluation|consult|session|INR)\b)"
@@ -123,15 +126,15 @@ class MentionDetector:
             rf"(?<![\w'’-])(?:(?:(?:{possessor})|(?P<det>the|this|that))\s+)?(?P<mods>{_MODIFIERS})(?P<head>{roles})(?![\w-])",
             re.I)
         self.title_re = re.compile(
-            rf"(?<![\w-])(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<n1>{_NAME_WORD})(?:\s+(?P<n2>{_NAME_WORD}))?")
+            rf"(?<![\w-])(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<n1>{_NAME_WORD})(?:[ \t]+(?P<n2>{_NAME_WORD}))?")
         self.intro_re = re.compile(
-            rf"(?<![\w-])(?P<n1>{_NAME_WORD})(?:\s+(?P<n2>{_NAME_WORD}))?"
+            rf"(?<![\w-])(?P<n1>{_NAME_WORD})(?:[ \t]+(?P<n2>{_NAME_WORD}))?"
             rf"(?=\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:\d|(?:pleasant\s+)?(?:boy|girl|man|woman|infant|child|toddler)\b)"
             rf"|\s*,\s*(?:a\s+|an\s+|age\s+|aged\s+)?\d{{1,3}}\b|\s*\(\s*\d{{1,3}}"
             rf"|\s+(?:presents|presented|returns|returned|is\s+here|comes\s+in|came\s+in|was\s+admitted|"
             rf"was\s+seen|is\s+seen|reports|reported|complains)\b)")
         self.appositive_name_re = re.compile(
-            rf"(?<![\w-])(?:{kin}|{roles})\s*,?\s*(?-i:(?P<n1>{_NAME_WORD})(?:\s+(?P<n2>{_NAME_WORD}))?)"
+            rf"(?<![\w-])(?:{kin}|{roles})\s*,?\s*(?-i:(?P<n1>{_NAME_WORD})(?:[ \t]+(?P<n2>{_NAME_WORD}))?)"
             rf"(?=\s*[,)(;]|\s+(?:who|is|was|has|had|reports|reported|says|said|states|stated|called|calls)\b)", re.I)
         self.kin_tail_re = re.compile(rf"(?:{kin}|patient|pt|client)\s*,?\s*$", re.I)
         self.word_re = re.compile(rf"(?<![\w-])({_NAME_WORD})(?![\w-])")
@@ -154,7 +157,8 @@ class MentionDetector:
             r"widow|widower)\b|\b(?:is|was)\s+(?:a|an)\s+\d{1,3}\s?(?:yo\s?|y/o\s?)?(?P<sex2>M|F)(?![\w-])", re.I)
         self.her_object_re = re.compile(
             r"\s*(?:$|[^\w\s]|(?:and|or|to|at|in|on|for|with|from|about|that|if|when|as|but|so|because|until|"
-            r"today|yesterday|again|back|up|down|out|home|off|over|now|why|how|what|not|is|was|has|had|"
+            r"today|yesterday|tomorrow|tonight|weekly|daily|monthly|regularly|soon|later|again|back|up|down|out|home|"
+            r"off|over|now|why|how|what|not|is|was|has|had|"
             r"a|an|the|this|every|last|\d|(?:years?|months?|weeks?|days?)\s+ago)\b)", re.I)
         self.noun_windows = TriggerWindows(
             [_head_word(t.text) for t in lexicon.kinship + lexicon.roles], before=90, after=60)
@@ -244,6 +248,8 @@ class MentionDetector:
             possessor = "kin:" + m.group("kin1").lower()
         if not possessor and not m.group("det") and not (m.group(0)[0].isupper() and _clause_initial(text, m.start())):
             return None  # a bare role noun is a person only as a clause's first word ("Caller states ...")
+        if not possessor and not m.group("det") and _FIELD_LABEL.match(text, m.end()):
+            return None  # a field label ("Attending: Dr. Bianchi"), not a person
         return PersonMention(m.start(), m.end(), m.group(0), ROLE, term.gender, relation=term.text.lower(),
                              category=term.value, possessor=possessor, possessor_begin=begin,
                              determiner=(m.group("det") or "").lower(),
@@ -342,7 +348,8 @@ class MentionDetector:
         or of a kinship phrase in apposition ("Mr. Diaz, the patient's son")."""
         predicates = [(k.begin, {"relation": k.relation, "possessor": k.possessor,
                                  "possessor_begin": k.possessor_begin, "gender": k.gender})
-                      for k in kinship if _is_predicate(text, k)]
+                      for k in kinship if _is_predicate(text, k)
+                      and _COPULA_PREDICATE.search(text[max(0, k.begin - 20):k.begin])]
         predicates += _appositive_relations(text, mentions)
         begins = [m.begin for m in mentions]
         starts = list(sentence_starts)

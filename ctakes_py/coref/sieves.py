@@ -75,6 +75,7 @@ class State:
         self.mentions = discourse.mentions
         self.entities: list[Entity] = [Entity(0, relation=SELF)]
         self.entity_of: list[int] = [-1] * len(self.mentions)
+        self.anchor_of: dict[int, int] = {}  # kinship mention -> entity of its possessor
         self.child_patient = bool(_CHILD.search(discourse.text[:400]))
         for m in self.mentions:
             if m.kind == PATIENT and m.gender != "u" and self.patient.gender == "u":
@@ -125,10 +126,13 @@ def candidates(state: State, offset: int, gender: str, form: str = SUBJECT, excl
     clause, utterance, sentence = d.clause_at(offset), d.utterance_at(offset), d.sentence_at(offset)
     in_family = d.section_at(offset) in d.family_sections
     bound = binding_excluded(state, offset, before, form)
+    # an object pronoun is not its clause's subject, whichever mention of it is nearer
+    bound_entities = {state.entity_of[j] for j in bound if d.clause[j] == clause} if form == OBJECT else set()
 
     def usable(j: int) -> bool:
         entity = state.entity_of[j]
-        return (j != exclude and entity >= 0 and j not in bound and not d.conjoined[j]
+        return (j != exclude and entity >= 0 and j not in bound and entity not in bound_entities
+                and not d.conjoined[j]
                 and compatible(gender, state.gender(entity))
                 and not (d.in_family_section(j) and not in_family))
 
@@ -301,12 +305,19 @@ def relational_noun(state: State, i: int) -> int | None:
     if m.kind != KIN and info is None:
         return None
     relation = info["relation"] if info else m.relation
-    possessor = info["possessor"] if info else m.possessor
-    possessor_begin = info["possessor_begin"] if info else m.possessor_begin
+    # a predicate nominal without possessor ("He is a son of ...") has no possessor keys
+    possessor = info.get("possessor", "") if info else m.possessor
+    possessor_begin = info.get("possessor_begin", -1) if info else m.possessor_begin
     gender = info.get("gender", m.gender) if info else m.gender
     if possessor == "their" and state.child_patient and relation in ("son", "daughter", "child"):
         return 0
-    anchor = _anchor(state, i, possessor, possessor_begin)
+    if info is None and not possessor and not m.determiner and not state.d.in_family_section(i) \
+            and _patient_called(state, i, relation):
+        return 0
+    anchor = _perspective_anchor(state, i, possessor, relation) if info is None else None
+    if anchor is None:
+        anchor = _anchor(state, i, possessor, possessor_begin)
+    state.anchor_of[i] = anchor
     base = state.entities[anchor].relation if anchor >= 0 else SELF
     if possessor.startswith("kin:"):
         base = compose(base or UNKNOWN, possessor[4:], state.patient.gender)
@@ -323,6 +334,31 @@ def relational_noun(state: State, i: int) -> int | None:
         if found is not None:
             return found
     return state.new(relation=target, gender=gender)
+
+
+def _patient_called(state: State, i: int, relation: str) -> bool:
+    """A bare "Mom" / "Mother" outside a family history after the note has called the
+    patient "her mother" (a relative's point of view, e.g. a calling daughter) is the patient."""
+    return any(state.entity_of[j] == 0 and state.mentions[j].kind == KIN and state.mentions[j].relation == relation
+               for j in range(i))
+
+
+def _perspective_anchor(state: State, i: int, possessor: str, relation: str) -> int | None:
+    """The possessor of "her father" when the note speaks from a relative's point of view:
+    the anchor of an earlier "her mother" of the same pronoun naming that same relation
+    again, or of the kinship phrase just before in the same sentence ("her mother may be
+    depressed; her father passed away"), when that anchor is a relative, not the patient."""
+    if possessor not in ("his", "her"):
+        return None
+    d = state.d
+    for j in range(i - 1, -1, -1):
+        other = state.mentions[j]
+        anchor = state.anchor_of.get(j, 0)
+        if other.kind != KIN or other.possessor != possessor or anchor <= 0 or state.entity_of[j] < 0:
+            continue
+        if other.relation == relation or d.sentence[j] == d.sentence[i]:
+            return anchor
+    return None
 
 
 def _anchor(state: State, i: int, possessor: str, possessor_begin: int) -> int:
@@ -382,12 +418,48 @@ def pronoun_rules(state: State, i: int) -> int | None:
     d = state.d
     if _INTRO.match(d.text, m.end) and compatible(state.patient.gender, m.gender):
         return 0
+    agent = _agent_of_patient(state, i)
+    if agent is not None:
+        return agent
     verb = d.reporting_before(m.begin)
     if verb is None:
         return None
+    speaker = _perspective_speaker(state, i, verb)
+    if speaker is not None:
+        return speaker
     # the speaker may be the patient or someone else: either way the pronoun stands for
     # the patient when the gender allows ("Mom reports he has been wheezing")
     return 0 if compatible(state.patient.gender, m.gender) else None
+
+
+def _agent_of_patient(state: State, i: int) -> int | None:
+    """"she will see her weekly": a subject pronoun with an object pronoun of the same
+    gender in its clause is not the patient (the object, the note's topic, is); the best
+    ranked other person, if any."""
+    d, m = state.d, state.mentions[i]
+    following = [j for j in range(i + 1, len(state.mentions)) if d.clause[j] == d.clause[i]]
+    if not any(state.mentions[j].kind == PRONOUN and state.mentions[j].form == OBJECT
+               and state.mentions[j].gender == m.gender for j in following):
+        return None
+    if not compatible(state.patient.gender, m.gender):
+        return None
+    others = [e for _, e in ranked_entities(state, m.begin, m.gender, m.form, exclude=i) if e != 0]
+    return others[0] if others else None
+
+
+def _perspective_speaker(state: State, i: int, verb: tuple[int, int]) -> int | None:
+    """"Daughter mentions she was told ...": when the note already calls the patient by a
+    kinship term seen from the speaker ("her mother" = the patient, said of the daughter),
+    a subject pronoun after the speaker's reporting verb is the speaker when the gender fits."""
+    d, m = state.d, state.mentions[i]
+    k = d.mentions_before(verb[0]) - 1
+    if k < 0 or d.sentence[k] != d.sentence[i] or state.entity_of[k] <= 0:
+        return None
+    speaker = state.entity_of[k]
+    if not state.entities[speaker].relation or not compatible(state.gender(speaker), m.gender):
+        return None
+    told = any(anchor == speaker and state.entity_of[j] == 0 for j, anchor in state.anchor_of.items())
+    return speaker if told else None
 
 
 def single_candidate(state: State, i: int) -> int | None:

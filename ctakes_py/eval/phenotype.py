@@ -7,9 +7,12 @@
   concepts are counted exactly.
 
 A phenotype is the ``phenotype.json`` shape: ``{"patient": [...], "family": {role: [...]}}``.
+Family role keys are compared after :func:`role_key` on both sides ("maternal aunt" =
+"maternal_aunt" = "Maternal-Aunt"), since annotators spell multi-word roles either way.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
@@ -29,9 +32,26 @@ class PhenotypeScores:
                                    f"{c.f1:7.4f}" for name, c in rows])
 
 
+_ROLE_SEPARATORS = re.compile(r"[\s_\-]+")
+
+
+def role_key(role: str) -> str:
+    """Comparable family role key: lower case, runs of spaces/underscores/hyphens -> one space."""
+    return _ROLE_SEPARATORS.sub(" ", role).strip().lower()
+
+
+def normalize_roles(phenotype: Mapping) -> dict:
+    """``phenotype`` with its family role keys through :func:`role_key` (concepts merged)."""
+    family: dict[str, set] = {}
+    for role, concepts in phenotype.get("family", {}).items():
+        family.setdefault(role_key(role), set()).update(concepts)
+    return {"patient": list(phenotype.get("patient", [])), "family": {r: sorted(c) for r, c in family.items()}}
+
+
 def _pairs(phenotypes: Mapping[str, Mapping]) -> tuple[set, set]:
     patient = {(unit, c) for unit, p in phenotypes.items() for c in p.get("patient", [])}
-    family = {(unit, role, c) for unit, p in phenotypes.items() for role, cs in p.get("family", {}).items() for c in cs}
+    family = {(unit, role_key(role), c) for unit, p in phenotypes.items()
+              for role, cs in p.get("family", {}).items() for c in cs}
     return patient, family
 
 

@@ -20,6 +20,10 @@ IN_PHENOTYPE = frozenset({POSITIVE, HISTORICAL})
 EFFECTS = ("hypothetical", "family")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _CLAUSE_START = re.compile(r"[.;:!?\n]|\bbut\b", re.I)
+_RESOLVED_AFTER = re.compile(r"[\s,]*(?:(?:now|since|has|had|have|was|were|is|are|been|fully|completely)\s+){0,3}"
+                             r"(?:resolved|in\s+remission)\b", re.I)
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|denies|denied|deny|without|never|negative\s+for|free\s+of|absence\s+of|"
+                              r"ruled\s+out|rules\s+out)\b", re.I)
 
 
 def assertion_status(mention: Any) -> str:
@@ -31,6 +35,17 @@ def assertion_status(mention: Any) -> str:
     if mention.conditional or mention.generic:
         return HYPOTHETICAL
     return HISTORICAL if mention.historyOf == 1 else POSITIVE
+
+
+def resolved_not_negated(text: str, begin: int, end: int) -> bool:
+    """A condition followed by "resolved" / "in remission" and not negated before it in its
+    clause: over, not absent ("h/o colon ca, resolved") - historical, as the guideline has
+    it, where a negation trigger list reads "resolved" as a negation."""
+    if not _RESOLVED_AFTER.match(text, end):
+        return False
+    window_start = max(0, begin - 120)
+    breaks = [m.end() for m in _CLAUSE_START.finditer(text, window_start, begin)]
+    return not _NEGATION_BEFORE.search(text, breaks[-1] if breaks else window_start, begin)
 
 
 class StatusCues:
