@@ -13,6 +13,7 @@ from .coref.cli import coref as train_coref
 from .lexicon.cli import lexicon
 from .ner.cli import al, evaluate_ner_command, train
 from .phenotype.cli import cohort
+from .temporal.cli import timeline
 from .viz.cli import show
 
 FORMATS = ("xmi", "json", "csv", "parquet", "brat", "labelstudio", "fhir", "db")
@@ -130,6 +131,7 @@ cli.add_command(train)
 cli.add_command(al)
 cli.add_command(cohort)
 cli.add_command(show)
+cli.add_command(timeline)
 
 
 def main() -> None:

@@ -34,6 +34,7 @@ BUILTIN: dict[str, dict[str, str]] = {
         "DocTimeRel": "ctakes_py.annotators.doctimerel:DocTimeRel",
         "TemporalLinks": "ctakes_py.annotators.tlink:TemporalLinks",
         "SpacyComponent": "ctakes_py.annotators.spacy_wrapper:SpacyComponent",
+        "RelationExtractor": "ctakes_py.annotators.relation:RelationExtractor",
     },
     READERS: {
         "text": "ctakes_py.io.text:TextDirectoryReader",
