@@ -232,3 +232,12 @@ def test_section_headers_are_not_mentions():
     assert "ALLERGIES" not in found and "Seasonal allergies" in found
     off = Pipeline.from_descriptor("default", overrides={"DictionaryLookup/skipSectionHeaders": "false"})
     assert "ALLERGIES" in {m.get_covered_text() for m in off(text).select(IDENTIFIED_ANNOTATION)}
+
+
+def test_function_word_and_number_terms_need_capitals():
+    from ctakes_py import Pipeline
+    from ctakes_py.typesystem import MEDICATION_MENTION
+
+    nlp = Pipeline.from_descriptor("default")
+    cas = nlp("Morphine 2 mg IV was given at 10:15 for pain.")
+    assert [m.get_covered_text() for m in cas.select(MEDICATION_MENTION)] == ["Morphine"]

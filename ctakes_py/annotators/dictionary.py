@@ -189,7 +189,7 @@ class DictionaryLookup(Annotator):
         found = self._hits(text, encoded, begins, ends)
         if self.abbreviationDefinitions and found:
             add_defined_abbreviations(text, found)
-        matches = self._consume(found)
+        matches = [m for m in self._consume(found) if not _function_word_pair(text, m[0], m[1])]
         if self.skipSectionHeaders and matches:
             matches = _outside(matches, section_headers(cas))
         return matches
@@ -301,3 +301,14 @@ def _outside(matches: list, spans: list[tuple[int, int]]) -> list:
             continue
         kept.append(match)
     return kept
+
+
+# "at 10" (a brand of dihydrotachysterol), "in 8", "no 2": terms made of a function word and a
+# number or short word are names only when written in capitals; in prose they are phrases.
+_FUNCTION_WORDS = frozenset("a an the at in on of for to by as no all any her his its nor per via with".split())
+
+
+def _function_word_pair(text: str, begin: int, end: int) -> bool:
+    words = text[begin:end].split()
+    return (len(words) == 2 and words[0].lower() in _FUNCTION_WORDS
+            and (words[1].isdigit() or len(words[1]) <= 3) and not text[begin:end].isupper())
