@@ -13,6 +13,7 @@ from .coref.cli import coref as train_coref
 from .lexicon.cli import lexicon
 from .ner.cli import al, evaluate_ner_command, train
 from .phenotype.cli import cohort
+from .relation.cli import re_command
 from .temporal.cli import timeline
 from .viz.cli import show
 
@@ -127,6 +128,7 @@ cli.add_command(lexicon)
 evaluate.add_command(evaluate_ner_command)
 cli.add_command(evaluate)
 train.add_command(train_coref)
+train.add_command(re_command, name="re")
 cli.add_command(train)
 cli.add_command(al)
 cli.add_command(cohort)

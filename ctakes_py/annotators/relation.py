@@ -1,0 +1,92 @@
+"""Relation extraction with a trained feature-based model (:mod:`ctakes_py.relation`).
+
+Builds candidate argument pairs from the CAS's mentions (the model card's argument types
+and scope: same sentence, or one per concept pair of the document as BC5CDR CID scores
+it), scores each with the model's logistic regression and writes a cTAKES
+``BinaryTextRelation`` (``category`` = the task, e.g. ``ADE``, ``CID``, ``DOSAGE``;
+``arg1``/``arg2`` ``RelationArgument`` s with the card's roles, ``Role:conceptId`` for
+document scope, whose arguments are the concepts' first mentions; ``confidence`` = the
+probability; ``discoveryTechnique`` 3) for every pair at or above the threshold.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cassis import Cas
+
+from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
+from ..errors import ResourceError
+from ..relation.candidates import SCOPES, expand_type
+from ..relation.features import candidate_features
+from ..relation.model import RelationModel
+from ..relation.training import candidates_of
+from ..typesystem import BASE_TOKEN, BINARY_TEXT_RELATION, IDENTIFIED_ANNOTATION, RELATION_ARGUMENT, SENTENCE
+
+MODEL_TECHNIQUE = 3
+
+
+class RelationExtractor(Annotator):
+    """Adds BinaryTextRelations between mentions (see the module docstring)."""
+
+    parameters = (
+        Parameter("category", "String", default="",
+                  description="Relation category to write; empty: the model's (ADE, CID, DOSAGE ...)."),
+        Parameter("threshold", "Float", default=-1.0,
+                  description="Minimum probability; negative: the threshold chosen at training."),
+        Parameter("argumentTechniques", "Integer", multi_valued=True, default=(),
+                  description="Use only argument mentions with one of these discoveryTechnique values "
+                              "(1 dictionary, 2 gold, 3 CRF); empty: all."),
+        Parameter("arg1Types", "String", multi_valued=True, default=(),
+                  description="Override the model's arg1 mention types (short textsem names allowed)."),
+        Parameter("arg2Types", "String", multi_valued=True, default=(),
+                  description="Override the model's arg2 mention types."),
+        Parameter("scope", "String", default="",
+                  description="sentence or document; empty: the model's."),
+        Parameter("window", "Integer", default=-1,
+                  description="Maximum tokens between sentence-scope arguments (0: no limit; negative: the model's)."),
+    )
+    resources = (ExternalResource("model", "A relation model folder (model.json + card.json).", default="models/ade"),)
+    inputs = (BASE_TOKEN, SENTENCE, IDENTIFIED_ANNOTATION)
+    outputs = (BINARY_TEXT_RELATION, RELATION_ARGUMENT)
+
+    def initialize(self, context: UimaContext) -> None:
+        super().initialize(context)
+        self.model = RelationModel.load(context.get_resource("model"))
+        config = self.model.config
+        changes = {k: v for k, v in {
+            "category": self.category or None,
+            "arg1_types": list(self.arg1Types or ()) or None,
+            "arg2_types": list(self.arg2Types or ()) or None,
+            "scope": self.scope or None,
+            "window": self.window if (self.window or 0) >= 0 else None}.items() if v is not None}
+        self.config = replace(config, **changes)
+        if self.config.scope not in SCOPES:
+            raise ResourceError(f"scope must be one of {SCOPES}, not {self.config.scope!r}",
+                                file=context.descriptor, element="scope")
+        for name in self.config.arg1_types + self.config.arg2_types:
+            if not context.typesystem.contains_type(expand_type(name)):
+                raise ResourceError(f"argument type {name!r} is not in the type system",
+                                    file=context.descriptor, element="arg1Types/arg2Types")
+        self.cutoff = self.threshold if (self.threshold or 0) >= 0 else self.model.threshold
+        self.techniques = tuple(self.argumentTechniques or ())
+        ts = context.typesystem
+        self._relation, self._argument = ts.get_type(BINARY_TEXT_RELATION), ts.get_type(RELATION_ARGUMENT)
+        self.candidates_seen = 0
+
+    def process(self, cas: Cas) -> None:
+        view, cands, mentions = candidates_of(cas, self.config, self.techniques, self.model.names)
+        self.candidates_seen += len(cands)
+        out = []
+        for cand in cands:
+            p = self.model.probability(candidate_features(view, cand, mentions))
+            if p >= self.cutoff:
+                out.append(self._relation(
+                    category=self.config.category, confidence=p, discoveryTechnique=MODEL_TECHNIQUE,
+                    arg1=self._argument(argument=cand.arg1, role=_role(self.config.arg1_role, cand.key1)),
+                    arg2=self._argument(argument=cand.arg2, role=_role(self.config.arg2_role, cand.key2))))
+        cas.add_all(out)
+
+
+def _role(role: str, concept: str) -> str:
+    """``Role:conceptId`` for document-scope relations (which concept pair was related)."""
+    return f"{role}:{concept}" if concept else role

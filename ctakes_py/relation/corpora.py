@@ -1,0 +1,88 @@
+"""Gold relation corpora as CASes ready for candidate generation.
+
+- ADE-Corpus-V2 (:mod:`ctakes_py.io.ade`): one CAS per sentence, preprocessed by a
+  pipeline (sentences, tokens, dictionary lookup, assertion), then the gold mentions and
+  relations added; dictionary mentions overlapping a gold mention are removed, so the
+  remaining ones (and every mention of an ADE-NEG sentence) give realistic negatives.
+- PubTator with relations (BC5CDR CID): one CAS per document with title/abstract segments,
+  gold mentions and ``CID`` relations (:func:`ctakes_py.io.pubtator.document_to_cas`),
+  preprocessed the same way (the pipeline's own mentions are removed).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from cassis import Cas
+
+from ..typesystem import IDENTIFIED_ANNOTATION
+
+GOLD = 2
+
+
+def _overlaps(a: Any, b: Any) -> bool:
+    return a.begin < b.end and b.begin < a.end
+
+
+def ade_sentence_cases(docs: Iterable[Any], pipeline: Any, keep: Iterable[int] | None = (1, 3),
+                       drop_overlapping: bool = True) -> Iterator[tuple[str, Any, Cas]]:
+    """``(sentence id, AdeSentence, CAS)`` for every sentence: pipeline output plus gold
+    annotations. Predicted mentions overlapping a gold one are dropped, and so are those
+    whose discoveryTechnique is not in ``keep`` (None: keep all); kept ones lose their
+    concept codes (gold mentions have none, and a feature must not tell the two kinds apart).
+    Without ``drop_overlapping`` predicted mentions stay beside the gold ones (to train on
+    predicted mentions, labelled by overlap with gold relations)."""
+    from ..io.ade import _sentence_annotations, iter_sentences
+
+    keep = set(keep) if keep is not None else None
+    for sid, sentence in iter_sentences(docs):
+        cas = pipeline(sentence.text, document_id=sid)
+        gold = _sentence_annotations(sentence, 0, pipeline.typesystem)
+        _drop_predicted(cas, [g for g in gold if hasattr(g, "begin")] if drop_overlapping else [], keep)
+        cas.add_all(gold)
+        yield sid, sentence, cas
+
+
+def _drop_predicted(cas: Cas, gold: list[Any], keep: set[int] | None) -> None:
+    for m in list(cas.select(IDENTIFIED_ANNOTATION)):
+        if m.discoveryTechnique == GOLD:
+            continue
+        if (keep is not None and m.discoveryTechnique not in keep) or any(_overlaps(m, g) for g in gold):
+            cas.remove(m)
+        else:
+            m.ontologyConceptArr = None
+
+
+def pubtator_cases(path: Any, pipeline: Any) -> Iterator[Cas]:
+    """Gold CASes of a PubTator file, tokenized by ``pipeline`` (its mentions removed)."""
+    from ..io.pubtator import document_to_cas, read_pubtator
+
+    for doc in read_pubtator(path):
+        gold_cas = document_to_cas(doc, pipeline.typesystem)
+        cas = pipeline(doc.text, document_id=doc.pmid)
+        _drop_predicted(cas, [], keep=set())
+        copy_gold(gold_cas, cas)
+        yield cas
+
+
+def copy_gold(source: Cas, target: Cas) -> None:
+    """Copy mentions (with concepts) and relations of ``source`` into ``target`` (same text)."""
+    from ..typesystem import BINARY_TEXT_RELATION, RELATION_ARGUMENT
+
+    ts = target.typesystem
+    fs_array = ts.get_type("uima.cas.FSArray")
+    made: dict[int, Any] = {}
+    for m in source.select(IDENTIFIED_ANNOTATION):
+        array = m.ontologyConceptArr
+        concepts = [ts.get_type(c.type.name)(code=c.code, codingScheme=c.codingScheme)
+                    for c in (array.elements if array is not None and array.elements else [])]
+        made[id(m)] = ts.get_type(m.type.name)(begin=m.begin, end=m.end, typeID=m.typeID, polarity=1,
+                                              discoveryTechnique=m.discoveryTechnique,
+                                              ontologyConceptArr=fs_array(elements=concepts))
+    target.add_all(list(made.values()))
+    argument, relation = ts.get_type(RELATION_ARGUMENT), ts.get_type(BINARY_TEXT_RELATION)
+    rels = [relation(category=r.category, discoveryTechnique=r.discoveryTechnique,
+                     arg1=argument(argument=made[id(r.arg1.argument)], role=r.arg1.role),
+                     arg2=argument(argument=made[id(r.arg2.argument)], role=r.arg2.role))
+            for r in source.select(BINARY_TEXT_RELATION)]
+    target.add_all(rels)

@@ -1,0 +1,186 @@
+"""Parser-free features of a candidate pair, as ``{name: value}`` dicts.
+
+Per mention pair: the words and bigrams between the arguments (or only the first/last
+three when many), the token distance (bucketed), argument types and order, head (last)
+words and full texts of the arguments, three words either side, trigger words
+(``induced``, ``associated with``, ``secondary to``, ``due to``, ``after`` ...) between or
+around, argument negation (polarity -1), the sentence position, other mentions between,
+and the arguments' lexicon codes. A document-scope candidate (several mention pairs of
+two concepts) gets the features of its closest pair in each sentence where both occur
+(``s:`` prefix) plus concept-level counts (``d:`` prefix).
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .candidates import Candidate, DocView, concept_codes
+
+TRIGGERS = (
+    "induced", "induce", "induces", "inducing", "induction", "associated", "association", "secondary",
+    "due", "after", "following", "caused", "cause", "causes", "causing", "related", "attributed",
+    "developed", "develop", "toxicity", "reaction", "adverse", "side", "effect", "effects", "during",
+    "treated", "treatment", "therapy", "receiving", "received", "use", "exposure", "overdose",
+    "intoxication", "because", "resulting", "resulted", "produced", "complication", "linked",
+    "withdrawal", "discontinuation", "improved", "prevent", "prevention", "against", "reversed",
+    "protective", "attenuated", "inhibited", "antagonized", "treat", "for", "with",
+)
+_TRIGGERS = frozenset(TRIGGERS)
+_BETWEEN_MAX = 6
+_NUM = re.compile(r"\d")
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 5 else f"{2 ** int(math.log2(n))}+"
+
+
+def _norm(word: str) -> str:
+    return "<num>" if _NUM.search(word) else word
+
+
+def _type_name(fs: Any) -> str:
+    return fs.type.name.rsplit(".", 1)[-1]
+
+
+def pair_features(view: DocView, a: Any, b: Any, others: list[Any] = ()) -> dict[str, float]:
+    """Features of one mention pair ``(a, b)`` (``a`` = arg1) in one sentence."""
+    f: dict[str, float] = {}
+    left, right = (a, b) if a.begin <= b.begin else (b, a)
+    order = "12" if left is a else "21"
+    t1, t2 = _type_name(a), _type_name(b)
+    f[f"order={order}"] = 1.0
+    f[f"types={t1}|{t2}|{order}"] = 1.0
+    between = [_norm(w) for w in view.words(left.end, right.begin)]
+    f[f"dist={_bucket(len(between))}"] = 1.0
+    f[f"dist_o={_bucket(len(between))}|{order}"] = 1.0
+    if len(between) <= _BETWEEN_MAX:
+        for w in between:
+            f[f"bw={w}"] = 1.0
+        for x, y in zip(between, between[1:]):
+            f[f"bb={x}_{y}"] = 1.0
+        if len(between) <= 3:
+            f[f"btw_all={'_'.join(between)}|{order}"] = 1.0
+    else:
+        for w in between[:3]:
+            f[f"bw_first={w}"] = 1.0
+        for w in between[-3:]:
+            f[f"bw_last={w}"] = 1.0
+    if between:
+        f[f"bw1={between[0]}|{order}"] = 1.0
+        f[f"bwl={between[-1]}|{order}"] = 1.0
+    for w in between:
+        if w in _TRIGGERS:
+            f[f"trig_between={w}|{order}"] = 1.0
+    _arg_features(f, view, a, "a1")
+    _arg_features(f, view, b, "a2")
+    sent = view.sentences[view.sentence_index(left.begin)]
+    before = [_norm(w) for w in view.words(sent[0], left.begin)][-3:]
+    after = [_norm(w) for w in view.words(right.end, sent[1])][:3]
+    for i, w in enumerate(reversed(before)):
+        f[f"before{i}={w}"] = 1.0
+        if w in _TRIGGERS:
+            f[f"trig_before={w}"] = 1.0
+    for i, w in enumerate(after):
+        f[f"after{i}={w}"] = 1.0
+        if w in _TRIGGERS:
+            f[f"trig_after={w}"] = 1.0
+    if not before:
+        f["left_at_sentence_start"] = 1.0
+    inside = [m for m in others if left.end <= m.begin and m.end <= right.begin and m is not a and m is not b]
+    f[f"mentions_between={_bucket(len(inside))}"] = 1.0
+    for m in inside:
+        f[f"between_type={_type_name(m)}"] = 1.0
+    position = view.sentence_index(left.begin)
+    f[f"sentence={min(position, 3)}"] = 1.0
+    f["bias"] = 1.0
+    return f
+
+
+def _arg_features(f: dict[str, float], view: DocView, m: Any, prefix: str) -> None:
+    words = [_norm(w) for w in view.words(m.begin, m.end)] or [view.text[m.begin:m.end].lower()]
+    f[f"{prefix}_head={words[-1]}"] = 1.0
+    f[f"{prefix}_text={' '.join(words)}"] = 1.0
+    f[f"{prefix}_len={_bucket(len(words))}"] = 1.0
+    for w in words:
+        if w in _TRIGGERS or w.endswith("induced"):
+            f[f"{prefix}_has_trigger"] = 1.0
+    if getattr(m, "polarity", 1) == -1:
+        f[f"{prefix}_negated"] = 1.0
+    if getattr(m, "uncertainty", 0) == 1:
+        f[f"{prefix}_uncertain"] = 1.0
+    for code in concept_codes(m)[:3]:
+        f[f"{prefix}_code={code}"] = 1.0
+
+
+def candidate_features(view: DocView, cand: Candidate, mentions: list[Any]) -> dict[str, float]:
+    """Features of a candidate: :func:`pair_features` for a sentence-scope candidate;
+    for a document-scope one, the pooled features of its same-sentence mention pairs
+    (closest pair per sentence) plus concept-level features."""
+    if len(cand.pairs) == 1 and not cand.key1:
+        return pair_features(view, cand.arg1, cand.arg2, mentions)
+    return document_features(view, cand, mentions)
+
+
+def document_features(view: DocView, cand: Candidate, mentions: list[Any]) -> dict[str, float]:
+    f: dict[str, float] = {"bias": 1.0}
+    best: dict[int, tuple[int, Any, Any]] = {}
+    for a, b in cand.pairs:
+        sa, sb = view.sentence_index(a.begin), view.sentence_index(b.begin)
+        if sa == sb:
+            gap = abs(a.begin - b.begin)
+            if sa not in best or gap < best[sa][0]:
+                best[sa] = (gap, a, b)
+    for _, a, b in best.values():
+        for name, value in pair_features(view, a, b, mentions).items():
+            f["s:" + name] = max(f.get("s:" + name, 0.0), value)
+    f[f"d:cooccur={_bucket(len(best))}"] = 1.0
+    if not best:
+        f["d:no_cooccurrence"] = 1.0
+        gaps = [abs(view.sentence_index(a.begin) - view.sentence_index(b.begin)) for a, b in cand.pairs]
+        f[f"d:sentence_gap={_bucket(min(gaps))}"] = 1.0
+    s1 = {view.sentence_index(m.begin) for m in cand.mentions1}
+    s2 = {view.sentence_index(m.begin) for m in cand.mentions2}
+    if 0 in s1:
+        f["d:a1_in_title"] = 1.0
+    if 0 in s2:
+        f["d:a2_in_title"] = 1.0
+    if 0 in s1 and 0 in s2:
+        f["d:both_in_title"] = 1.0
+    f[f"d:a1_count={_bucket(len(cand.mentions1))}"] = 1.0
+    f[f"d:a2_count={_bucket(len(cand.mentions2))}"] = 1.0
+    rank1 = _frequency_rank(cand.key1, cand.arg1, mentions, view)
+    rank2 = _frequency_rank(cand.key2, cand.arg2, mentions, view)
+    f[f"d:a1_rank={min(rank1, 3)}"] = 1.0
+    f[f"d:a2_rank={min(rank2, 3)}"] = 1.0
+    f[f"d:ranks={min(rank1, 3)}|{min(rank2, 3)}"] = 1.0
+    if any(getattr(m, "polarity", 1) != -1 for m in cand.mentions2):
+        f["d:a2_some_affirmed"] = 1.0
+    else:
+        f["d:a2_all_negated"] = 1.0
+    f[f"d:a1_first_sentence={min(min(s1), 4)}"] = 1.0
+    f[f"d:a2_first_sentence={min(min(s2), 4)}"] = 1.0
+    f[f"d:a1_head={_head(view, cand.arg1)}"] = 1.0
+    f[f"d:a2_head={_head(view, cand.arg2)}"] = 1.0
+    f[f"d:a1_code={cand.key1}"] = 1.0
+    f[f"d:a2_code={cand.key2}"] = 1.0
+    title = f"t{int(0 in s1)}{int(0 in s2)}"
+    f[f"d:conj={title}|{'co' if best else 'noco'}|{min(rank1, 2)}|{min(rank2, 2)}"] = 1.0
+    f[f"d:conj_t={title}|{_bucket(len(best))}"] = 1.0
+    return f
+
+
+def _head(view: DocView, fs: Any) -> str:
+    words = view.text[fs.begin:fs.end].lower().split()
+    return words[-1] if words else ""
+
+
+def _frequency_rank(key: str, fs: Any, mentions: list[Any], view: DocView) -> int:
+    """Rank (0 = most frequent) of a concept among the document's concepts of the same type."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.type.name == fs.type.name:
+            for k in view.concepts(m)[0]:
+                counts[k] = counts.get(k, 0) + 1
+    mine = counts.get(key, 0)
+    return sum(1 for c in counts.values() if c > mine)

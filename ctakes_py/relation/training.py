@@ -1,0 +1,211 @@
+"""Training data and fitting for relation models.
+
+:func:`labelled_candidates` turns gold CASes (mentions + ``BinaryTextRelation`` s of the
+model's category) into feature dicts and 0/1 labels: sentence scope labels a mention pair
+by its gold relation (either argument order, read as arg1 = the configured arg1 type);
+document scope labels a concept pair. :func:`fit` trains scikit-learn's
+``LogisticRegression`` (liblinear, L2) on ``DictVectorizer`` features and keeps the
+non-zero weights by name; :func:`best_threshold` picks the F1-best probability cut-off.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from cassis import Cas
+
+from ..typesystem import BINARY_TEXT_RELATION
+from .candidates import (
+    DOCUMENT_SCOPE,
+    Candidate,
+    DocView,
+    concept_keys,
+    document_candidates,
+    select_mentions,
+    sentence_candidates,
+)
+from .features import candidate_features
+from .model import RelationConfig, RelationModel
+
+
+def candidates_of(cas: Cas, config: RelationConfig, techniques: Sequence[int] = (),
+                  names: dict[str, str] | None = None) -> tuple[DocView, list[Candidate], list[Any]]:
+    """The document view, candidates and all argument mentions of a CAS (``names``: mention
+    text -> concept id for mentions without codes, document scope)."""
+    view = DocView.of(cas, names, config.code_pattern)
+    arg1s = select_mentions(cas, config.arg1_types, techniques)
+    arg2s = select_mentions(cas, config.arg2_types, techniques)
+    if config.scope == DOCUMENT_SCOPE:
+        cands = document_candidates(view, arg1s, arg2s, config.require_ids)
+    else:
+        cands = sentence_candidates(view, arg1s, arg2s, config.window)
+    mentions = sorted({id(m): m for m in arg1s + arg2s}.values(), key=lambda m: (m.begin, m.end))
+    return view, cands, mentions
+
+
+def gold_keys(cas: Cas, config: RelationConfig) -> set[tuple]:
+    """Gold relations of the category: ``(begin1, end1, begin2, end2)`` of (arg1, arg2) for
+    sentence scope (arg1 = the argument of an arg1 type), concept-id pairs for document scope."""
+    from .candidates import _is_a, expand_type
+
+    arg1_types = {expand_type(t) for t in config.arg1_types}
+    text = cas.sofa_string or ""
+    out = set()
+    for rel in cas.select(BINARY_TEXT_RELATION):
+        if rel.category != config.category or rel.arg1 is None or rel.arg2 is None:
+            continue
+        a, b = rel.arg1.argument, rel.arg2.argument
+        if not _is_a(a, arg1_types) and _is_a(b, arg1_types):
+            a, b = b, a
+        if config.scope == DOCUMENT_SCOPE:
+            for k1 in _relation_codes(rel.arg1 if a is rel.arg1.argument else rel.arg2, text):
+                for k2 in _relation_codes(rel.arg2 if b is rel.arg2.argument else rel.arg1, text):
+                    out.add((k1, k2))
+        else:
+            out.add((a.begin, a.end, b.begin, b.end))
+    return out
+
+
+def _relation_codes(arg: Any, text: str) -> list[str]:
+    """Concept ids of a relation argument; a ``Type:ID`` role picks one of several."""
+    keys = concept_keys(arg.argument, text)
+    _, sep, code = (arg.role or "").rpartition(":")
+    return [code] if sep and code in keys else keys
+
+
+def candidate_key(cand: Candidate, config: RelationConfig) -> tuple:
+    if config.scope == DOCUMENT_SCOPE:
+        return cand.key1, cand.key2
+    return cand.arg1.begin, cand.arg1.end, cand.arg2.begin, cand.arg2.end
+
+
+def build_names(cases: Iterable[Cas], types: Sequence[str]) -> dict[str, str]:
+    """Normalized mention text -> its most frequent concept code, over the coded mentions of
+    ``types`` in ``cases`` (a names table for mentions an NER found without codes)."""
+    from collections import Counter
+
+    from .candidates import concept_codes, normalize_name
+
+    counts: dict[str, Counter] = {}
+    for cas in cases:
+        text = cas.sofa_string or ""
+        for m in select_mentions(cas, types):
+            codes = concept_codes(m)
+            if len(codes) == 1:
+                counts.setdefault(normalize_name(text[m.begin:m.end]), Counter())[codes[0]] += 1
+    return {name: c.most_common(1)[0][0] for name, c in sorted(counts.items())}
+
+
+def _overlapping(key: tuple, gold: set[tuple]) -> tuple | None:
+    """The gold sentence-scope key whose two arguments overlap those of ``key``, if any."""
+    b1, e1, b2, e2 = key
+    for g in gold:
+        if b1 < g[1] and g[0] < e1 and b2 < g[3] and g[2] < e2:
+            return g
+    return None
+
+
+def labelled_candidates(cases: Iterable[Cas], config: RelationConfig, techniques: Sequence[int] = (),
+                        names: dict[str, str] | None = None, overlap: bool = False
+                        ) -> tuple[list[dict[str, float]], list[int], int]:
+    """Feature dicts, labels, and the number of gold relations no candidate covers. With
+    ``overlap`` (sentence scope), a candidate between predicted mentions (``techniques``)
+    is positive when its arguments overlap those of a gold relation."""
+    X, y, missed = [], [], 0
+    for cas in cases:
+        gold = gold_keys(cas, config)
+        view, cands, mentions = candidates_of(cas, config, techniques, names)
+        found = set()
+        for cand in cands:
+            key = candidate_key(cand, config)
+            if overlap and config.scope != DOCUMENT_SCOPE:
+                key = _overlapping(key, gold) or key
+            X.append(candidate_features(view, cand, mentions))
+            y.append(int(key in gold))
+            found.add(key)
+        missed += len(gold - found)
+    return X, y, missed
+
+
+def fit(X: list[dict[str, float]], y: list[int], config: RelationConfig, c: float = 1.0,
+        class_weight: str | None = None, min_weight: float = 1e-6) -> RelationModel:
+    """Logistic regression on the feature dicts; weights below ``min_weight`` are dropped."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(y)) < 2:
+        raise ValueError("training data needs positive and negative candidates")
+    vec = DictVectorizer()
+    matrix = vec.fit_transform(X).tocsr()
+    matrix.indices = matrix.indices.astype("int32")  # liblinear accepts 32-bit indices only
+    matrix.indptr = matrix.indptr.astype("int32")
+    clf = LogisticRegression(C=c, solver="liblinear", class_weight=class_weight, max_iter=500)
+    clf.fit(matrix, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): float(w) for n, w in zip(names, clf.coef_[0]) if abs(w) >= min_weight}
+    return RelationModel(config, weights, float(clf.intercept_[0]))
+
+
+def best_threshold(probabilities: Sequence[float], labels: Sequence[int], extra_fn: int = 0) -> tuple[float, float]:
+    """(threshold, F1) maximizing F1 over the candidates' probabilities (``extra_fn``: gold
+    relations no candidate covers, counted as misses)."""
+    pairs = sorted(zip(probabilities, labels), reverse=True)
+    positives = sum(labels) + extra_fn
+    best = (0.5, 0.0)
+    tp = fp = 0
+    for i, (p, label) in enumerate(pairs):
+        tp += label
+        fp += 1 - label
+        if i + 1 < len(pairs) and pairs[i + 1][0] == p:
+            continue
+        f1 = 2 * tp / (tp + fp + positives) if positives else 0.0
+        if f1 > best[1]:
+            nxt = pairs[i + 1][0] if i + 1 < len(pairs) else 0.0
+            best = ((p + nxt) / 2, f1)
+    return best
+
+
+def _tune_split(n: int, fraction: float = 0.15) -> list[bool]:
+    """Deterministic held-out flags (every k-th document) for threshold selection."""
+    step = max(2, round(1 / fraction))
+    return [i % step == step - 1 for i in range(n)]
+
+
+def train_and_select(cases: Sequence[Cas], config: RelationConfig, c: float = 1.0, dev: Sequence[Cas] | None = None,
+                     log: Any = print, techniques: Sequence[int] = (), overlap: bool = False
+                     ) -> tuple[RelationModel, dict[str, Any]]:
+    """Fit on 85% of ``cases``, choose the threshold on the other 15%, refit on all; with
+    ``dev``, also score the final model there (gold entities). ``techniques``/``overlap``:
+    see :func:`labelled_candidates`. Returns (model, report)."""
+    flags = _tune_split(len(cases))
+    fit_cases = [c_ for c_, held in zip(cases, flags) if not held]
+    tune_cases = [c_ for c_, held in zip(cases, flags) if held]
+    X, y, _ = labelled_candidates(fit_cases, config, techniques, overlap=overlap)
+    Xt, yt, missed_t = labelled_candidates(tune_cases, config, techniques, overlap=overlap)
+    log(f"fit {len(X)} candidates ({sum(y)} positive); tune {len(Xt)} ({sum(yt)} positive)")
+    first = fit(X, y, config, c=c)
+    threshold, tune_f1 = best_threshold([first.probability(x) for x in Xt], yt, missed_t)
+    log(f"threshold {threshold:.3f} (tune F1 {tune_f1:.4f})")
+    Xa, ya = X + Xt, y + yt
+    model = fit(Xa, ya, config, c=c)
+    model.threshold = threshold
+    if config.scope == DOCUMENT_SCOPE:
+        model.names = build_names(cases, config.arg1_types + config.arg2_types)
+    report: dict[str, Any] = {"candidates": len(Xa), "positives": sum(ya), "cases": len(cases),
+                              "c": c, "tune_f1": round(tune_f1, 4), "threshold": threshold}
+    if dev is not None:
+        Xd, yd, missed_d = labelled_candidates(dev, config)
+        report["dev_gold_entities"] = _f1(model, Xd, yd, missed_d)
+        log(f"dev (gold entities): {report['dev_gold_entities']}")
+    return model, report
+
+
+def _f1(model: RelationModel, X: list[dict[str, float]], y: list[int], missed: int) -> dict[str, float]:
+    pred = [model.probability(x) >= model.threshold for x in X]
+    tp = sum(1 for p, g in zip(pred, y) if p and g)
+    fp = sum(1 for p, g in zip(pred, y) if p and not g)
+    fn = sum(1 for p, g in zip(pred, y) if g and not p) + missed
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(prec, 4), "recall": round(rec, 4),
+            "f1": round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0}

@@ -1,0 +1,201 @@
+#!/usr/bin/env python
+"""End-to-end and gold-entity relation figures.
+
+    python scripts/evaluate_relations.py ade [--errors ade_errors.tsv] [--update-card]
+    python scripts/evaluate_relations.py dosage
+    python scripts/evaluate_relations.py cid [--errors cid_errors.tsv] [--update-card]
+    python scripts/evaluate_relations.py throughput [--limit 100]
+
+ade/dosage: the held-out documents of the document-level split (see
+scripts/train_relations.py), raw sentences (ADE-NEG ones as negatives) through
+descriptors/pipelines/ade.xml; strict (same spans) and lenient (overlapping spans) P/R/F1.
+cid: BC5CDR dev, document-level concept pairs, with gold entities (relation model only)
+and end to end (descriptors/pipelines/cid.xml). throughput: the ade pipeline on MTSamples,
+candidate pairs/s of the relation step and its share of pipeline time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from ctakes_py.io.ade import iter_sentences, read_ade, split_documents  # noqa: E402
+from ctakes_py.pipeline import Pipeline  # noqa: E402
+from ctakes_py.relation.evaluation import ade_end_to_end, error_lines  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+
+
+def _fmt(name: str, counts) -> str:
+    return (f"{name:<28} P {counts.precision:.4f}  R {counts.recall:.4f}  F1 {counts.f1:.4f}  "
+            f"(tp {counts.tp}, fp {counts.fp}, fn {counts.fn})")
+
+
+def evaluate_ade(args) -> dict:
+    docs = read_ade(args.data / "ade_corpus_v2")
+    _, test = split_documents(docs, args.test_fraction)
+    sentences = list(iter_sentences(test))
+    category, roles = ("ADE", ("Drug", "AdverseEffect"))
+    if args.task == "dosage":
+        from train_relations import DOSAGE_STEPS, dosage_documents, preprocessing_pipeline
+
+        test = dosage_documents(test)
+        sentences = list(iter_sentences(test))
+        nlp = preprocessing_pipeline("ade", drop=("RelationExtractorAde",), add=DOSAGE_STEPS)
+        category, roles = "DOSAGE", ("Drug", "Dose")
+    else:
+        nlp = Pipeline.from_descriptor(args.descriptor or "ade")
+    started = time.perf_counter()
+    result = ade_end_to_end(nlp, sentences, category, roles)
+    elapsed = time.perf_counter() - started
+    report = {"held_out_documents": len(test), "sentences": len(sentences),
+              "negative_sentences": sum(1 for _, s in sentences if not s.relations),
+              "seconds": round(elapsed, 1)}
+    for mode in ("strict", "lenient"):
+        print(_fmt(f"{category} end to end ({mode})", result[mode]))
+        report[mode] = result[mode].as_dict()
+    if args.errors:
+        missed, spurious = result["errors"]["strict"]
+        Path(args.errors).write_text("\n".join(error_lines(missed, spurious, result["texts"])) + "\n", encoding="utf-8")
+        print(f"errors (strict) -> {args.errors}")
+    return report
+
+
+def _pairs(cas, category: str) -> set[tuple[str, str]]:
+    """(chemical id, disease id) pairs of the CAS's relations (ids from ``Role:ID`` roles)."""
+    from ctakes_py.typesystem import BINARY_TEXT_RELATION
+
+    out = set()
+    for rel in cas.select(BINARY_TEXT_RELATION):
+        if rel.category == category:
+            out.add(((rel.arg1.role or "").rpartition(":")[2], (rel.arg2.role or "").rpartition(":")[2]))
+    return out
+
+
+def evaluate_cid(args) -> dict:
+    from ctakes_py.annotator import UimaContext
+    from ctakes_py.annotators.relation import RelationExtractor
+    from ctakes_py.io.pubtator import read_pubtator
+    from ctakes_py.relation.corpora import pubtator_cases
+    from ctakes_py.relation.evaluation import concept_pair_scores, timed_process
+
+    path = args.data / "bc5cdr" / "CDR_DevelopmentSet.PubTator.txt"
+    docs = list(read_pubtator(path))
+    gold = {d.pmid: {(r.arg1, r.arg2) for r in d.relations if r.type == "CID"} for d in docs}
+    text_nlp = Pipeline.from_descriptor("text")
+    extractor = RelationExtractor()
+    extractor.initialize(UimaContext({"argumentTechniques": ()}, {"model": ROOT / "models" / "cid"},
+                                     text_nlp.typesystem, key="RelationExtractorCid"))
+    gold_entity = {}
+    for cas in pubtator_cases(path, text_nlp):
+        for rel in list(cas.select("org.apache.ctakes.typesystem.type.relation.BinaryTextRelation")):
+            cas.remove(rel)  # the gold relations
+        extractor.process(cas)
+        gold_entity[_doc_id(cas)] = _pairs(cas, "CID")
+    report = {"documents": len(docs)}
+    counts, missed, spurious = concept_pair_scores(gold, gold_entity)
+    print(_fmt("CID gold entities", counts))
+    report["gold_entities"] = counts.as_dict()
+    nlp = Pipeline.from_descriptor(args.descriptor or "cid", overrides=_threshold(args))
+    seconds: dict[str, float] = {}
+    predicted, texts = {}, {}
+    for d in docs:
+        cas = timed_process(nlp, nlp.make_cas(d.text, d.pmid), seconds)
+        predicted[d.pmid] = _pairs(cas, "CID")
+        texts[d.pmid] = d.title
+    counts, missed, spurious = concept_pair_scores(gold, predicted)
+    print(_fmt("CID end to end", counts))
+    report["end_to_end"] = counts.as_dict()
+    report["note"] = ("end to end uses the shipped BC5CDR CRF (models/bc5cdr), which was retrained on train + dev, "
+                      "so its mentions on dev are optimistic; concept ids of CRF mentions come from the relation "
+                      "model's names table (BC5CDR train), same-span lexicon codes and in-document abbreviations")
+    report["seconds_by_step"] = {k: round(v, 2) for k, v in seconds.items()}
+    if args.errors:
+        lines = ["kind\tdoc\tchemical\tdisease\ttitle"]
+        lines += [f"FN\t{d}\t{a}\t{b}\t{texts[d]}" for d, a, b in missed]
+        lines += [f"FP\t{d}\t{a}\t{b}\t{texts[d]}" for d, a, b in spurious]
+        Path(args.errors).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"errors (end to end) -> {args.errors}")
+    return report
+
+
+def _threshold(args) -> dict | None:
+    return {"RelationExtractorCid/threshold": args.threshold} if args.threshold is not None else None
+
+
+def _doc_id(cas) -> str:
+    from ctakes_py.document import get_document_id
+
+    return get_document_id(cas) or ""
+
+
+def throughput(args) -> dict:
+    """The ade pipeline over MTSamples transcriptions: relation candidate pairs/s and the
+    relation step's share of pipeline time."""
+    import csv
+
+    from ctakes_py.relation.evaluation import timed_process
+
+    csv.field_size_limit(1 << 24)
+    with open(args.data / "mtsamples" / "mtsamples_subset.csv", encoding="utf-8", newline="") as fh:
+        texts = [row["transcription"] for row in csv.DictReader(fh) if (row.get("transcription") or "").strip()]
+    if args.limit:
+        texts = texts[:args.limit]
+    nlp = Pipeline.from_descriptor(args.descriptor or "ade")
+    key = nlp.steps[-1].key
+    extractor = nlp.annotators[-1]
+    seconds: dict[str, float] = {}
+    relations = 0
+    for i, text in enumerate(texts):
+        cas = timed_process(nlp, nlp.make_cas(text, f"mtsamples-{i}"), seconds)
+        relations += len(cas.select("org.apache.ctakes.typesystem.type.relation.BinaryTextRelation"))
+    total = sum(seconds.values())
+    pairs = extractor.candidates_seen
+    return {"documents": len(texts), "characters": sum(map(len, texts)), "pipeline_seconds": round(total, 2),
+            "relation_step": key, "relation_seconds": round(seconds[key], 3),
+            "relation_share": round(seconds[key] / total, 4) if total else 0.0,
+            "candidate_pairs": pairs, "pairs_per_second": round(pairs / seconds[key]) if seconds[key] else None,
+            "relations": relations, "seconds_by_step": {k: round(v, 2) for k, v in seconds.items()}}
+
+
+def _update_card(folder: Path, key: str, report: dict) -> None:
+    path = folder / "card.json"
+    card = json.loads(path.read_text(encoding="utf-8"))
+    card.setdefault("metrics", {})[key] = report
+    path.write_text(json.dumps(card, indent=2), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("task", choices=["ade", "dosage", "cid", "throughput"])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--test-fraction", type=float, default=0.2)
+    parser.add_argument("--descriptor", default=None)
+    parser.add_argument("--errors", default=None, help="write false positives/negatives (TSV) here")
+    parser.add_argument("--update-card", action="store_true")
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--threshold", type=float, default=None, help="cid: override the model's threshold")
+    args = parser.parse_args()
+    if args.task in ("ade", "dosage"):
+        report = evaluate_ade(args)
+        if args.update_card:
+            _update_card(ROOT / "models" / args.task, "held_out_end_to_end", report)
+    elif args.task == "cid":
+        report = evaluate_cid(args)
+        if args.update_card:
+            _update_card(ROOT / "models" / "cid", "dev", report)
+    else:
+        report = throughput(args)
+        print(json.dumps(report, indent=2))
+        if args.update_card:
+            _update_card(ROOT / "models" / "ade", "mtsamples_throughput", report)
+
+
+if __name__ == "__main__":
+    main()
