@@ -3,6 +3,8 @@ filtered terms (by reason). Nothing is dropped silently; the CLI prints the summ
 the manifest keeps it."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -38,12 +40,13 @@ class BuildReport:
         return sum(self.malformed.values())
 
     def to_dict(self) -> dict[str, Any]:
+        """The report for a lexicon manifest: files by name only (no machine paths)."""
         return {
-            "rows_read": dict(self.rows_read),
-            "malformed_lines": dict(self.malformed),
+            "rows_read": {_name(k): v for k, v in self.rows_read.items()},
+            "malformed_lines": {_name(k): v for k, v in self.malformed.items()},
             "malformed_total": self.malformed_total,
             "malformed_examples": [
-                {"file": f, "line": n, "reason": r} for f, n, r in self.examples
+                {"file": _name(f), "line": n, "reason": r} for f, n, r in self.examples
             ],
             "filtered_terms": dict(self.filtered),
         }
@@ -67,3 +70,7 @@ def read_lines(path: str, report: BuildReport, encoding: str = "utf-8"):
                 report.bad_line(path, number, f"not {encoding}: {exc.reason} at byte {exc.start}")
                 continue
             yield number, text.rstrip("\r\n")
+
+
+def _name(path: Any) -> str:
+    return Path(str(path)).name

@@ -19,7 +19,7 @@ for ap in sorted(glob.glob(os.path.join(HERE, "blind_*.ann"))):
             att[p[1].split()[0]] += 1
     per_doc.append(n)
 dev = set()
-for ap in glob.glob("/work/shared/data/medication_dev/*.ann"):
+for ap in glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")):
     for l in open(ap, encoding="utf-8"):
         p = l.rstrip("\n").split("\t")
         if p[0].startswith("T") and p[1].startswith("Drug "): dev.add(p[2].lower())
