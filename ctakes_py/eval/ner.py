@@ -122,16 +122,19 @@ def match_spans(gold: Iterable[Span], pred: Iterable[Span], mode: str = STRICT
     return matched, missed, spurious
 
 
-def score_spans(gold: Iterable[Span], pred: Iterable[Span], mode: str = STRICT,
-                labels: Iterable[str] | None = None) -> dict[str, Counts]:
-    """Per-label counts. ``labels`` restricts the scored labels (others are ignored on both
-    sides); by default every label seen in gold or predictions is scored."""
+def tally(gold: Iterable, pred: Iterable, matcher, mode: str,
+          labels: Iterable[str] | None = None) -> dict[str, Counts]:
+    """Per-label tp/fp/fn of items with a ``label`` (spans, relations) after one-to-one
+    matching by ``matcher(gold, pred, mode) -> (matched, missed, spurious)``. ``labels``
+    restricts the scored labels (others are ignored on both sides); by default every label
+    seen in gold or predictions is scored."""
     gold, pred = list(gold), list(pred)
     if labels is not None:
+        labels = list(labels)
         keep = set(labels)
         gold = [s for s in gold if s.label in keep]
         pred = [s for s in pred if s.label in keep]
-    matched, missed, spurious = match_spans(gold, pred, mode)
+    matched, missed, spurious = matcher(gold, pred, mode)
     out: dict[str, Counts] = {label: Counts() for label in sorted(
         set(labels) if labels is not None else {s.label for s in gold} | {s.label for s in pred})}
     for g, _ in matched:
@@ -141,6 +144,12 @@ def score_spans(gold: Iterable[Span], pred: Iterable[Span], mode: str = STRICT,
     for s in spurious:
         out[s.label].fp += 1
     return out
+
+
+def score_spans(gold: Iterable[Span], pred: Iterable[Span], mode: str = STRICT,
+                labels: Iterable[str] | None = None) -> dict[str, Counts]:
+    """Per-label counts of entity spans (see :func:`tally`)."""
+    return tally(gold, pred, match_spans, mode, labels)
 
 
 def summarize(per_label: dict[str, Counts]) -> dict[str, dict[str, float]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, NamedTuple
 
-from .ner import LENIENT, MODES, STRICT, Counts, Span, overlaps
+from .ner import LENIENT, MODES, STRICT, Counts, Span, overlaps, tally
 
 
 class RelationTuple(NamedTuple):
@@ -66,21 +66,7 @@ def match_relations(gold: Iterable[RelationTuple], pred: Iterable[RelationTuple]
 def score_relations(gold: Iterable[RelationTuple], pred: Iterable[RelationTuple],
                     mode: str = STRICT, labels: Iterable[str] | None = None) -> dict[str, Counts]:
     """Per-label counts (``labels`` restricts the scored relation labels)."""
-    gold, pred = list(gold), list(pred)
-    if labels is not None:
-        keep = set(labels)
-        gold = [r for r in gold if r.label in keep]
-        pred = [r for r in pred if r.label in keep]
-    matched, missed, spurious = match_relations(gold, pred, mode)
-    names = set(labels) if labels is not None else {r.label for r in gold} | {r.label for r in pred}
-    out = {label: Counts() for label in sorted(names)}
-    for g, _ in matched:
-        out[g.label].tp += 1
-    for r in missed:
-        out[r.label].fn += 1
-    for r in spurious:
-        out[r.label].fp += 1
-    return out
+    return tally(gold, pred, match_relations, mode, labels)
 
 
 __all__ = ["RelationTuple", "match_relations", "score_relations", "STRICT", "LENIENT"]
