@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,8 @@ CONSUMERS = ("precision", "default")
 DICT_LOOKUP = 1          # CONST.NE_DISCOVERY_TECH_DICT_LOOKUP
 POLARITY_POSITIVE = 1    # CONST.NE_POLARITY_NEGATION_ABSENT
 SUBJECT_PATIENT = "patient"
+
+_BEGIN = attrgetter("begin")
 
 # Compiled lexicons shared by the annotators of one process, by (folder, settings).
 _LOADED: dict[tuple[str, str, str], CompiledLexicon] = {}
@@ -68,6 +71,11 @@ def _insert_barriers(values: list, cuts: list[int], barrier: Any) -> list:
         previous = cut
     out.extend(values[previous:])
     return out
+
+
+def _fs_class(fs_type: Any) -> type:
+    """The class of the feature structures of a cassis ``Type``."""
+    return type(fs_type())
 
 
 class DictionaryLookup(Annotator):
@@ -148,16 +156,23 @@ class DictionaryLookup(Annotator):
         self.lexicon = compiled_lexicon(Path(folder), settings, self.cacheDirectory or None,
                                         bool(self.useCache))
         ts = context.typesystem
-        self._types = {name: ts.get_type(g.mention_type) for name, g in GROUPS.items()}
-        self._concept_type = ts.get_type(UMLS_CONCEPT)
-        self._fs_array = ts.get_type("uima.cas.FSArray")
+        # The generated feature-structure classes, called directly (as Type.__call__ does).
+        self._mention_classes = {name: _fs_class(ts.get_type(g.mention_type)) for name, g in GROUPS.items()}
+        self._mention_features = {
+            name: {"typeID": g.type_id, "discoveryTechnique": DICT_LOOKUP, "polarity": POLARITY_POSITIVE,
+                   "uncertainty": 0, "historyOf": 0, "conditional": False, "generic": False,
+                   "subject": SUBJECT_PATIENT}
+            for name, g in GROUPS.items()}
+        self._concept_class = _fs_class(ts.get_type(UMLS_CONCEPT))
+        self._array_class = _fs_class(ts.get_type("uima.cas.FSArray"))
         self._concept_features: dict[int, list[dict[str, Any]]] = {}
+        self._entry_pairs: dict[int, tuple[tuple[str, int], ...]] = {}
 
     # --- units ------------------------------------------------------------------------
     def _window_begins(self, cas: Cas) -> list[int]:
         if not self.windowAnnotations:
             return []
-        return sorted({w.begin for w in cas.select(self.windowAnnotations)})
+        return sorted(set(map(_BEGIN, cas.select(self.windowAnnotations))))
 
     def units(self, cas: Cas) -> tuple[list[str], list[int], list[int]]:
         """The note's units as parallel lists (folded text, begin, end); a barrier item
@@ -166,7 +181,7 @@ class DictionaryLookup(Annotator):
         and a barrier is added at each lookup-window start."""
         words, begins, ends = document_units(cas.sofa_string or "")
         if self.useTokens and words:
-            inner = {t.begin for t in cas.select(BASE_TOKEN)}.difference(begins)
+            inner = set(map(_BEGIN, cas.select(BASE_TOKEN))).difference(begins)
             if inner:
                 split_at(sorted(inner), words, begins, ends)
         cuts = sorted({i for i in (bisect_left(begins, start) for start in self._window_begins(cas))
@@ -198,28 +213,37 @@ class DictionaryLookup(Annotator):
         """(begin, end, group) -> concept ids of every hit that passes the filters."""
         lex = self.lexicon
         width, key_units, upper = lex.width, lex.key_units, lex.case_sensitive
-        start, concept_ids, groups = lex.concept_start, lex.concept_ids, lex.concept_groups
-        minimum, check_case, wanted = self.minimumSpan or 0, bool(self.caseSensitiveAbbreviations), self.groups
+        minimum, check_case = self.minimumSpan or 0, bool(self.caseSensitiveAbbreviations)
+        pairs_of, entry_pairs = self._entry_pairs, self._pairs
         found: dict[tuple[int, int, str], list[int]] = {}
         for last, entry in lex.automaton.iter(encoded):
             last_unit = last // width
             begin, end = begins[last_unit - key_units[entry] + 1], ends[last_unit]
             if end - begin < minimum:
                 continue
-            if check_case and upper[entry]:
-                ids = lex.concepts_of(entry, text[begin:end].isupper())
-            else:
-                ids = concept_ids[start[entry]:start[entry + 1]]
-            for cid in ids:
-                group = groups[cid]
-                if wanted and group not in wanted:
-                    continue
-                have = found.get((begin, end, group))
+            # odd key: the upper-case-only concepts are left out (the text is not upper case)
+            key = 2 * entry + (check_case and upper[entry] and not text[begin:end].isupper())
+            pairs = pairs_of.get(key)
+            if pairs is None:
+                pairs = entry_pairs(key)
+            for group, cid in pairs:
+                span = (begin, end, group)
+                have = found.get(span)
                 if have is None:
-                    found[(begin, end, group)] = [cid]
+                    found[span] = [cid]
                 elif cid not in have:
                     have.append(cid)
         return found
+
+    def _pairs(self, key: int) -> tuple[tuple[str, int], ...]:
+        """(group, concept id) of an entry (``key // 2``) in the wanted groups, without the
+        upper-case-only concepts when ``key`` is odd; kept in ``self._entry_pairs``."""
+        lex, wanted = self.lexicon, self.groups
+        groups = lex.concept_groups
+        pairs = self._entry_pairs[key] = tuple(
+            (groups[cid], cid) for cid in lex.concepts_of(key // 2, not key % 2)
+            if not wanted or groups[cid] in wanted)
+        return pairs
 
     def _consume(self, found: dict[tuple[int, int, str], list[int]]):
         """Apply the consumer; matches sorted by begin, longest first."""
@@ -247,23 +271,20 @@ class DictionaryLookup(Annotator):
             return
         concept_fs: dict[int, list[Any]] = {}
         mentions = []
+        array, classes, constants = self._array_class, self._mention_classes, self._mention_features
         for begin, end, group, ids in matches:
-            concepts = []
-            for cid in ids:
-                made = concept_fs.get(cid)
-                if made is None:
-                    made = concept_fs[cid] = self._umls_concepts(cid)
-                concepts.extend(made)
-            info = GROUPS[group]
-            mentions.append(self._types[group](
-                begin=begin, end=end, typeID=info.type_id, discoveryTechnique=DICT_LOOKUP,
-                polarity=POLARITY_POSITIVE, uncertainty=0, historyOf=0, conditional=False,
-                generic=False, subject=SUBJECT_PATIENT,
-                ontologyConceptArr=self._fs_array(elements=concepts)))
+            if len(ids) == 1:
+                concepts = concept_fs.get(ids[0]) or self._note_concepts(concept_fs, ids[0])
+            else:
+                concepts = []
+                for cid in ids:
+                    concepts.extend(concept_fs.get(cid) or self._note_concepts(concept_fs, cid))
+            mentions.append(classes[group](begin=begin, end=end, **constants[group],
+                                           ontologyConceptArr=array(elements=list(concepts))))
         cas.add_all(mentions)
 
-    def _umls_concepts(self, cid: int) -> list[Any]:
-        """New UmlsConcept feature structures of a concept (one per code)."""
+    def _note_concepts(self, concept_fs: dict[int, list[Any]], cid: int) -> list[Any]:
+        """The UmlsConcepts of ``cid`` for this note (made on first use, kept in ``concept_fs``)."""
         features = self._concept_features.get(cid)
         if features is None:
             concept = self.lexicon.concept(cid)
@@ -272,8 +293,9 @@ class DictionaryLookup(Annotator):
                 {"cui": concept.cui or None, "tui": concept.tui or None, "codingScheme": scheme,
                  "code": code or None, "preferredText": concept.preferred_text or None}
                 for scheme, code in codes]
-        make = self._concept_type
-        return [make(**f) for f in features]
+        make = self._concept_class
+        made = concept_fs[cid] = [make(**f) for f in features]
+        return made
 
 
 def section_headers(cas: Cas) -> list[tuple[int, int]]:

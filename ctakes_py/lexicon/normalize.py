@@ -15,7 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
-from operator import add
+from itertools import accumulate
 from typing import NamedTuple
 
 BARRIER = "|"
@@ -28,6 +28,9 @@ _ANALYZE = re.compile(rf"([^\W_]+)|({_BARRIER_CHAR})")
 _DOCUMENT = re.compile(rf"[^\W_]+|(?:{_BARRIER_CHAR})(?:\s*(?:{_BARRIER_CHAR}))*")
 _ASCII_BARRIER = r"[()\[\]{}<>\";!?|=+*&#@%$~^\\]|[.,:](?![a-z0-9_])"
 _DOCUMENT_ASCII = re.compile(rf"[a-z0-9]+|(?:{_ASCII_BARRIER})(?:[ \t\n\r\f\v]*(?:{_ASCII_BARRIER}))*")
+# The same as one capturing group: ``split`` then gives gap, item, gap, ..., gap.
+_SPLIT = re.compile(f"({_DOCUMENT.pattern})")
+_SPLIT_ASCII = re.compile(f"({_DOCUMENT_ASCII.pattern})")
 UNIT = re.compile(r"[^\W_]+")
 # Punctuation that joins parts of one word and never acts as a barrier in token mode.
 JOINERS = frozenset("-‐‑‒–'’‘/_")
@@ -96,18 +99,19 @@ def document_units(text: str) -> tuple[list[str], list[int], list[int]]:
     """Units of a whole note as three parallel lists: folded unit text (a run of barriers
     is one item starting with a non-alphanumeric character), begin and end offsets.
 
-    Same cut as :func:`analyze`, built with compiled-regex passes and list comprehensions
-    rather than a per-unit Python loop."""
+    Same cut as :func:`analyze`, built with one compiled-regex split (gaps and items
+    alternate, so running sums of their lengths are the offsets) rather than a per-unit
+    Python loop."""
     low = text.lower()
     if len(low) != len(text):  # rare characters whose lower case is longer: fold per unit
         low = text
-    pattern = _DOCUMENT_ASCII if low.isascii() and low is not text else _DOCUMENT
-    words = pattern.findall(low)
-    begins = [m.start() for m in pattern.finditer(low)]
-    ends = list(map(add, begins, map(len, words)))
-    if pattern is _DOCUMENT:
+    ascii_lower = low.isascii() and low is not text
+    parts = (_SPLIT_ASCII if ascii_lower else _SPLIT).split(low)
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    if not ascii_lower:
         words = [w if w.isascii() and w.islower() else fold_unit(w) for w in words]
-    return words, begins, ends
+    return words, offsets[0:-1:2], offsets[1::2]
 
 
 def split_at(points: list[int], words: list[str], begins: list[int], ends: list[int]) -> None:
