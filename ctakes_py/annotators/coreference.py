@@ -32,14 +32,18 @@ from ..coref.lexicon import DEFAULT_FOLDER, CorefLexicon
 from ..coref.model import PairModel
 from ..coref.resolver import CorefResolver, Resolution
 from ..errors import DescriptorError
-from ..typesystem import IDENTIFIED_ANNOTATION, SEGMENT, SENTENCE
+from ..typesystem import (
+    COLLECTION_TEXT_RELATION,
+    COREFERENCE_RELATION,
+    IDENTIFIED_ANNOTATION,
+    MARKABLE,
+    RELATION_ARGUMENT,
+    SEGMENT,
+    SENTENCE,
+)
 from .person_mentions import PERSON_MENTION, resource_path
 
 _C = "org.apache.ctakes.typesystem.type."
-MARKABLE = _C + "textsem.Markable"
-COREFERENCE_RELATION = _C + "relation.CoreferenceRelation"
-COLLECTION_TEXT_RELATION = _C + "relation.CollectionTextRelation"
-RELATION_ARGUMENT = _C + "relation.RelationArgument"
 PERSON = "ctakes_py.type.Person"
 DEFAULT_MODEL = "models/coref/pair_model.json"
 PROBLEM_TYPES = frozenset(_C + "textsem." + t for t in ("DiseaseDisorderMention", "SignSymptomMention"))

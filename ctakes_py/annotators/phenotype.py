@@ -34,16 +34,20 @@ from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
 from ..phenotype.attribution import Attributor, PersonRef
 from ..phenotype.concepts import ConceptMatcher, Vocabulary
 from ..phenotype.graph import STATUS_ORDER
-from ..phenotype.status import (HISTORICAL, HYPOTHETICAL, IN_PHENOTYPE, NEGATED, StatusCues, assertion_status,
-                                resolved_not_negated)
-from ..typesystem import SEGMENT, SENTENCE, UMLS_CONCEPT
+from ..phenotype.status import (
+    HISTORICAL,
+    HYPOTHETICAL,
+    IN_PHENOTYPE,
+    NEGATED,
+    StatusCues,
+    assertion_status,
+    resolved_not_negated,
+)
+from ..typesystem import BINARY_TEXT_RELATION, RELATION_ARGUMENT, SEGMENT, SENTENCE, UMLS_CONCEPT
+from ..typesystem import DISEASE_DISORDER_MENTION as DISEASE
+from ..typesystem import SIGN_SYMPTOM_MENTION as SYMPTOM
 from .person_mentions import resource_path
 
-_C = "org.apache.ctakes.typesystem.type."
-DISEASE = _C + "textsem.DiseaseDisorderMention"
-SYMPTOM = _C + "textsem.SignSymptomMention"
-BINARY_TEXT_RELATION = _C + "relation.BinaryTextRelation"
-RELATION_ARGUMENT = _C + "relation.RelationArgument"
 PERSON = "ctakes_py.type.Person"
 ENTRY = "ctakes_py.type.PhenotypeEntry"
 SCHEME, OTHER_SCHEME = "ctakes_py.phenotype", "ctakes_py.phenotype.other"

@@ -13,12 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from ..typesystem import SEGMENT, SENTENCE
 from .corpus import GoldDocument, read_corpus
 from .model import PairModel, fit
 from .resolver import CorefResolver
-
-SENTENCE = "org.apache.ctakes.typesystem.type.textspan.Sentence"
-SEGMENT = "org.apache.ctakes.typesystem.type.textspan.Segment"
 
 
 def structure(pipeline, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:

@@ -47,14 +47,28 @@ from cassis import Cas, TypeSystem
 
 from ..document import create_cas, get_document_id, get_metadata
 from ..typesystem import (
-    ANNOTATION, ANATOMICAL_SITE_MENTION, BASE_TOKEN, DISEASE_DISORDER_MENTION, DOCUMENT_ANNOTATION,
-    ENTITY_MENTION, IDENTIFIED_ANNOTATION, LAB_MENTION, MEDICATION_MENTION, NEWLINE_TOKEN, NUM_TOKEN,
-    PROCEDURE_MENTION, PUNCTUATION_TOKEN, SENTENCE, SIGN_SYMPTOM_MENTION, WORD_TOKEN, load_typesystem,
+    ANATOMICAL_SITE_MENTION,
+    ANNOTATION,
+    BASE_TOKEN,
+    DISEASE_DISORDER_MENTION,
+    DOCUMENT_ANNOTATION,
+    ENTITY_MENTION,
+    IDENTIFIED_ANNOTATION,
+    LAB_MENTION,
+    MEDICATION_MENTION,
+    NEWLINE_TOKEN,
+    NUM_TOKEN,
+    PROCEDURE_MENTION,
+    PUNCTUATION_TOKEN,
+    RELATION,
+    SENTENCE,
+    SIGN_SYMPTOM_MENTION,
+    WORD_TOKEN,
+    load_typesystem,
 )
 
 SPAN_KEY = "ctakes"
 OTHER_KEY = "ctakes_other"
-RELATION = "org.apache.ctakes.typesystem.type.relation.Relation"
 
 # IdentifiedAnnotation feature -> Span extension name (None: not set)
 ASSERTION_EXTENSIONS: dict[str, str] = {

@@ -34,12 +34,12 @@ from ..typesystem import (
     RELATION_ARGUMENT,
     SENTENCE,
 )
+from ..typesystem import MEDICATION_DOSAGE_MODIFIER as DOSE_TYPE
 
 AE_FILE, DOSE_FILE, NEG_FILE = "DRUG-AE.rel", "DRUG-DOSE.rel", "ADE-NEG.txt"
 DRUG, EFFECT, DOSE = "Drug", "AdverseEffect", "Dose"
 ADE, DOSAGE = "ADE", "DOSAGE"
 GOLD_ANNOTATION = 2
-DOSE_TYPE = "org.apache.ctakes.typesystem.type.textsem.MedicationDosageModifier"
 LABEL_TYPES: dict[str, tuple[str, int]] = {
     DRUG: (MEDICATION_MENTION, 1), EFFECT: (DISEASE_DISORDER_MENTION, 2), DOSE: (DOSE_TYPE, 0)}
 _NEG_LINE = re.compile(r"^(\d+)\s+NEG\s+(.*)$")

@@ -34,11 +34,10 @@ from cassis import Cas, TypeSystem
 from ..document import create_cas, get_document_id
 from ..errors import InputError, MalformedXMLError
 from ..safe_xml import check_no_doctype, parse_xml_bytes
-from ..typesystem import BINARY_TEXT_RELATION, IDENTIFIED_ANNOTATION, RELATION_ARGUMENT, SEGMENT, UMLS_CONCEPT
+from ..typesystem import BINARY_TEXT_RELATION, IDENTIFIED_ANNOTATION, MODIFIER, RELATION_ARGUMENT, SEGMENT, UMLS_CONCEPT
 from .base import atomic_write_bytes
 from .pubtator import MENTION_TYPES
 
-MODIFIER = "org.apache.ctakes.typesystem.type.textsem.Modifier"
 GOLD_ANNOTATION = 2
 _BIOC_DOCTYPE = re.compile(rb"<!DOCTYPE\s+collection\s+SYSTEM\s+\"[^\"<>\[\]]*\"\s*>")
 _ID_SPLIT = re.compile(r"[|,;]")

@@ -49,18 +49,20 @@ from cassis import Cas, TypeSystem
 
 from ..document import create_cas, get_document_id
 from ..errors import InputError
+from ..typesystem import (
+    BINARY_TEXT_RELATION,
+    COLLECTION_TEXT_RELATION,
+    IDENTIFIED_ANNOTATION,
+    MEDICATION_MENTION,
+    MODIFIER,
+    ONTOLOGY_CONCEPT,
+    RELATION_ARGUMENT,
+    UMLS_CONCEPT,
+)
 from .base import Reader, Source, Writer, atomic_write_bytes
 from .text import check_options, decode_text, list_files, read_bytes, unique_ids
 
 _C = "org.apache.ctakes.typesystem.type."
-MODIFIER = _C + "textsem.Modifier"
-BINARY_TEXT_RELATION = _C + "relation.BinaryTextRelation"
-COLLECTION_TEXT_RELATION = _C + "relation.CollectionTextRelation"
-RELATION_ARGUMENT = _C + "relation.RelationArgument"
-ONTOLOGY_CONCEPT = _C + "refsem.OntologyConcept"
-UMLS_CONCEPT = _C + "refsem.UmlsConcept"
-IDENTIFIED_ANNOTATION = _C + "textsem.IdentifiedAnnotation"
-MEDICATION_MENTION = _C + "textsem.MedicationMention"
 
 GOLD = 2  # CONST.NE_DISCOVERY_TECH_GOLD_ANNOTATION
 ATTRIBUTE_SCHEME = "brat:attribute"

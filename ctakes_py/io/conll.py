@@ -32,6 +32,7 @@ from ..typesystem import (
     DISEASE_DISORDER_MENTION,
     IDENTIFIED_ANNOTATION,
     MEDICATION_MENTION,
+    MODIFIER,
     NEWLINE_TOKEN,
     NUM_TOKEN,
     PUNCTUATION_TOKEN,
@@ -40,7 +41,6 @@ from ..typesystem import (
 )
 from .base import atomic_write_bytes
 
-MODIFIER = "org.apache.ctakes.typesystem.type.textsem.Modifier"
 GOLD_ANNOTATION = 2
 DOCSTART = "-DOCSTART-"
 LABEL_TYPES: dict[str, str] = {"Chemical": MEDICATION_MENTION, "Drug": MEDICATION_MENTION,

@@ -14,12 +14,10 @@ from typing import Any
 
 from cassis import Cas, TypeSystem
 
+from ..typesystem import BINARY_TEXT_RELATION, MEDICATION_MENTION, RELATION_ARGUMENT
 from .patterns import DOSAGE, DURATION, FORM, FREQUENCY, ROUTE, STATUS_CHANGE, STRENGTH, Attribute
 
 _C = "org.apache.ctakes.typesystem.type."
-MEDICATION_MENTION = _C + "textsem.MedicationMention"
-BINARY_TEXT_RELATION = _C + "relation.BinaryTextRelation"
-RELATION_ARGUMENT = _C + "relation.RelationArgument"
 EXPLICIT_AE = 3      # CONST.NE_DISCOVERY_TECH_EXPLICIT_AE
 TYPE_ID_DRUG = 1     # CONST.NE_TYPE_ID_DRUG
 

@@ -15,22 +15,19 @@ from cassis import Cas
 
 from ..typesystem import (
     DISEASE_DISORDER_MENTION,
+    EVENT_PROPERTIES,
     MEDICATION_MENTION,
     PROCEDURE_MENTION,
+    REFSEM_EVENT,
+    REFSEM_TIME,
     RELATION_ARGUMENT,
     SEGMENT,
     SENTENCE,
     SIGN_SYMPTOM_MENTION,
+    TEMPORAL_TEXT_RELATION,
+    TIME_MENTION,
 )
 from .timex import Timex
-
-_C = "org.apache.ctakes.typesystem.type."
-TIME_MENTION = _C + "textsem.TimeMention"
-EVENT_MENTION = _C + "textsem.EventMention"
-REFSEM_TIME = _C + "refsem.Time"
-REFSEM_EVENT = _C + "refsem.Event"
-EVENT_PROPERTIES = _C + "refsem.EventProperties"
-TEMPORAL_TEXT_RELATION = _C + "relation.TemporalTextRelation"
 
 DEFAULT_EVENT_TYPES = (DISEASE_DISORDER_MENTION, SIGN_SYMPTOM_MENTION, PROCEDURE_MENTION, MEDICATION_MENTION)
 KIND = {DISEASE_DISORDER_MENTION: "disorder", SIGN_SYMPTOM_MENTION: "symptom",

@@ -20,12 +20,15 @@ from typing import Any, Iterator
 from cassis import Cas
 
 from ..document import get_document_id
-from ..typesystem import BINARY_TEXT_RELATION, IDENTIFIED_ANNOTATION, SEGMENT
+from ..typesystem import (
+    BINARY_TEXT_RELATION,
+    COLLECTION_TEXT_RELATION,
+    COREFERENCE_RELATION,
+    IDENTIFIED_ANNOTATION,
+    SEGMENT,
+)
 
-_C = "org.apache.ctakes.typesystem.type."
 ASSERTION_CUE = "ctakes_py.type.AssertionCue"
-COLLECTION_TEXT_RELATION = _C + "relation.CollectionTextRelation"
-COREFERENCE_RELATION = _C + "relation.CoreferenceRelation"
 
 # Short badge per assertion status, in display order.
 FLAG_BADGES = {"negated": "NEG", "uncertain": "UNC", "conditional": "COND", "generic": "GEN",
