@@ -32,6 +32,7 @@ from ..coref.lexicon import DEFAULT_FOLDER, CorefLexicon
 from ..coref.model import PairModel
 from ..coref.resolver import CorefResolver, Resolution
 from ..errors import DescriptorError
+from ..fslist import make_fs_list
 from ..typesystem import (
     COLLECTION_TEXT_RELATION,
     COREFERENCE_RELATION,
@@ -176,11 +177,7 @@ def _chain(ts: Any, members: Sequence[Any], category: str) -> list[Any]:
     out = [relation(category=category,
                     arg1=argument(argument=a, role="antecedent"), arg2=argument(argument=b, role="anaphor"))
            for a, b in zip(members, members[1:])]
-    node = ts.get_type("uima.cas.EmptyFSList")()
-    non_empty = ts.get_type("uima.cas.NonEmptyFSList")
-    for member in reversed(members):
-        node = non_empty(head=member, tail=node)
-    out.append(ts.get_type(COLLECTION_TEXT_RELATION)(category=category, members=node))
+    out.append(ts.get_type(COLLECTION_TEXT_RELATION)(category=category, members=make_fs_list(ts, members)))
     return out
 
 

@@ -49,6 +49,7 @@ from cassis import Cas, TypeSystem
 
 from ..document import create_cas, get_document_id
 from ..errors import InputError
+from ..fslist import fs_list_items, make_fs_list
 from ..typesystem import (
     BINARY_TEXT_RELATION,
     COLLECTION_TEXT_RELATION,
@@ -417,23 +418,7 @@ def _collection_fs(ts: TypeSystem, eq: BratEquivalence, made: dict[str, Any]) ->
     members = [made[m] for m in eq.members if m in made]
     if not members:
         return None
-    return ts.get_type(COLLECTION_TEXT_RELATION)(category=eq.label, members=_fs_list(ts, members))
-
-
-def _fs_list(ts: TypeSystem, items: list[Any]) -> Any:
-    node = ts.get_type("uima.cas.EmptyFSList")()
-    non_empty = ts.get_type("uima.cas.NonEmptyFSList")
-    for item in reversed(items):
-        node = non_empty(head=item, tail=node)
-    return node
-
-
-def _fs_list_items(node: Any) -> list[Any]:
-    out = []
-    while node is not None and node.type.name == "uima.cas.NonEmptyFSList":
-        out.append(node.head)
-        node = node.tail
-    return out
+    return ts.get_type(COLLECTION_TEXT_RELATION)(category=eq.label, members=make_fs_list(ts, members))
 
 
 def cas_to_document(cas: Cas, mapping: BratMapping | None = None, *,
@@ -501,7 +486,10 @@ def _add_attribute(doc: BratDocument, name: str, target: str, value: str | None 
     doc.attributes[aid] = BratAttribute(aid, name, target, value)
 
 
-def _add_relations(doc: BratDocument, cas: Cas, ids: dict[int, str]) -> None:
+def exported_relations(cas: Cas, ids: dict[int, str]) -> Iterator[tuple[Any, str, str, str]]:
+    """``(relation, label, arg1 id, arg2 id)`` for each BinaryTextRelation whose two arguments
+    were exported (``ids`` maps ``id(annotation)`` to its export id), once per label and pair;
+    the label is the category, else the relation type's short name."""
     seen = set()
     for rel in cas.select(BINARY_TEXT_RELATION):
         if rel.arg1 is None or rel.arg2 is None:
@@ -511,13 +499,18 @@ def _add_relations(doc: BratDocument, cas: Cas, ids: dict[int, str]) -> None:
         if a1 is None or a2 is None or (label, a1, a2) in seen:
             continue
         seen.add((label, a1, a2))
+        yield rel, label, a1, a2
+
+
+def _add_relations(doc: BratDocument, cas: Cas, ids: dict[int, str]) -> None:
+    for rel, label, a1, a2 in exported_relations(cas, ids):
         rid = f"R{len(doc.relations) + 1}"
         roles = (rel.arg1.role or "Arg1", rel.arg2.role or "Arg2")
         if roles == ("Argument", "Related_to") or not all(re.fullmatch(r"\w+", r) for r in roles):
             roles = ("Arg1", "Arg2")
         doc.relations[rid] = BratRelation(rid, label, a1, a2, roles)
     for coll in cas.select(COLLECTION_TEXT_RELATION):
-        members = [ids[id(m)] for m in _fs_list_items(coll.members) if id(m) in ids]
+        members = [ids[id(m)] for m in fs_list_items(coll.members) if id(m) in ids]
         if len(members) > 1:
             doc.equivalences.append(BratEquivalence(coll.category or "Equiv", tuple(members)))
 

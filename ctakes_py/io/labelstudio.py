@@ -31,8 +31,16 @@ from cassis import Cas, TypeSystem
 from ..document import create_cas, get_document_id
 from ..errors import InputError
 from .base import Reader, Source, Writer, atomic_write_bytes
-from .brat import (BINARY_TEXT_RELATION, GOLD, IDENTIFIED_ANNOTATION, MODIFIER, RELATION_ARGUMENT,
-                   BratMapping, _TYPE_IDS)
+from .brat import (
+    _TYPE_IDS,
+    BINARY_TEXT_RELATION,
+    GOLD,
+    IDENTIFIED_ANNOTATION,
+    MODIFIER,
+    RELATION_ARGUMENT,
+    BratMapping,
+    exported_relations,
+)
 
 FROM_NAME = "label"
 TO_NAME = "text"
@@ -100,17 +108,8 @@ def _region(rid: str, from_name: str, kind: str, value: dict[str, Any]) -> dict[
 
 
 def _relation_results(cas: Cas, ids: dict[int, str]) -> list[dict[str, Any]]:
-    out, seen = [], set()
-    for rel in cas.select(BINARY_TEXT_RELATION):
-        if rel.arg1 is None or rel.arg2 is None:
-            continue
-        a1, a2 = ids.get(id(rel.arg1.argument)), ids.get(id(rel.arg2.argument))
-        label = rel.category or rel.type.name.rsplit(".", 1)[-1]
-        if a1 is None or a2 is None or (a1, a2, label) in seen:
-            continue
-        seen.add((a1, a2, label))
-        out.append({"from_id": a1, "to_id": a2, "type": "relation", "direction": "right", "labels": [label]})
-    return out
+    return [{"from_id": a1, "to_id": a2, "type": "relation", "direction": "right", "labels": [label]}
+            for _, label, a1, a2 in exported_relations(cas, ids)]
 
 
 def labeling_config(labels: Iterable[str], relations: Iterable[str] = (),

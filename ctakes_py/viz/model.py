@@ -20,6 +20,7 @@ from typing import Any, Iterator
 from cassis import Cas
 
 from ..document import get_document_id
+from ..fslist import fs_list_items
 from ..typesystem import (
     BINARY_TEXT_RELATION,
     COLLECTION_TEXT_RELATION,
@@ -222,15 +223,6 @@ def _chains(cas: Cas, spans: dict[int, Span]) -> list[Chain]:
         if members:
             chains.append(Chain(number, coll.category or "chain", members))
     return chains
-
-
-def fs_list_items(node: Any) -> list[Any]:
-    """The elements of a UIMA ``FSList`` (``NonEmptyFSList`` head/tail cells)."""
-    out = []
-    while node is not None and node.type.name == "uima.cas.NonEmptyFSList":
-        out.append(node.head)
-        node = node.tail
-    return out
 
 
 def _sections(cas: Cas) -> list[Section]:
