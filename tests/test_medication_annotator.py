@@ -323,3 +323,10 @@ def test_diagnosis_and_eye_uses_of_drug_names():
     cas = run(text, dictionary=at(text, "opioid", "Timolol", "Acetaminophen"))
     assert [m.get_covered_text() for m in drugs(cas)] == ["Timolol"]
     assert table(cas)["Timolol"] == [("Frequency", "BID"), ("Route", "OD")]
+
+
+def test_dictionary_hit_of_a_form_word_and_a_number_is_not_a_drug():
+    text = "Colace 100 mg cap 1 PO BID"
+    cas = run(text, dictionary=at(text, "Colace", "cap 1"))
+    assert [d.get_covered_text() for d in drugs(cas)] == ["Colace"]
+    assert ("Dosage", "1") in table(cas)["Colace"] and ("Form", "cap") in table(cas)["Colace"]

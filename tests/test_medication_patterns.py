@@ -57,7 +57,7 @@ def test_dosages(text, expected):
     ("SL film", [("Form", "SL film")]),
     ("chewable tablet", [("Form", "chewable tablet")]),
     ("Tablet, Delayed Release (E.C.)", [("Form", "Tablet, Delayed Release (E.C.)")]),
-    ("1 gtt", [("Dosage", "1"), ("Form", "gtt")]),
+    ("1 gtt", [("Dosage", "1 gtt")]),
 ])
 def test_forms(text, expected):
     assert found(text) == expected

@@ -151,7 +151,8 @@ class DrugFinder:
             drugs = self._add(drugs, self._heads(text, drugs, attributes, windows))
         drugs = [d for d in drugs if self._in_context(text, d, attributes)]
         attr_spans = IntervalSet((a.begin, a.end, a) for a in attributes)
-        drugs = [d for d in drugs if not attr_spans.contains(d.begin, d.end)]
+        drugs = [d for d in drugs if not attr_spans.contains(d.begin, d.end)
+                 and not _attribute_and_number(text, d, attr_spans)]
         drugs = self._add(drugs, self._repeats(text, drugs, attr_spans))
         return sorted(drugs, key=lambda d: (d.begin, d.end))
 
@@ -330,6 +331,14 @@ class DrugFinder:
                     re.fullmatch(r"[\w \t,()|-]*", text[d.end:a.begin]) and "\n" not in text[d.end:a.begin]:
                 return True
         return False
+
+
+def _attribute_and_number(text: str, d: DrugSpan, attr_spans: IntervalSet) -> bool:
+    """A dictionary hit made of an attribute word and a number ("cap 1" in "cap 1-2 caps PO")."""
+    i = attr_spans.find(d.begin, d.begin + 1)
+    if i is None or attr_spans.begins[i] != d.begin or attr_spans.ends[i] >= d.end:
+        return False
+    return not re.search(r"[A-Za-z]", text[attr_spans.ends[i]:d.end])
 
 
 def _starts_form(patterns: AttributePatterns, text: str, m: re.Match) -> bool:

@@ -10,7 +10,8 @@ is indented under a line ending with ``:`` (a sliding scale under its insulin).
 its window; it modifies the next drug instead when it is written right before that drug
 ("30 tabs of acetaminophen", "2.5 mg glipizide") and either no drug precedes it or a
 separator (``,``, ``and``, ``plus``...) sits between it and the previous drug's
-attributes. Attributes flagged ``needs_context`` (``once``, ``oral``, a spelled count) are
+attributes, or it touches that drug while other words part it from the previous drug's
+attributes (``patch weekly (changed from oral clonidine``). Attributes flagged ``needs_context`` (``once``, ``oral``, a spelled count) are
 kept only when chained (small gaps) to their drug. A status-change word modifies the
 drug right after it (``started lisinopril``) or right before it (``amiodarone
 discontinued``). A drug joined to the next by ``-``/``/``/``+`` (``losartan-HCTZ``,
@@ -18,7 +19,8 @@ discontinued``). A drug joined to the next by ``-``/``/``/``+`` (``losartan-HCTZ
 next one's frequency, route and duration (``vancomycin and zosyn for 5 days``). A time span
 "of" something that is not a drug or a treatment (``for 2 days of confusion``) is not a
 duration. After linking: a unit-less number after a drug is its strength (``lisinopril 20
-qd``) and a count between a taking verb and a drug its dosage (``took 1 NTG``).
+qd``), a count between a taking verb and a drug its dosage (``took 1 NTG``), and a count
+between a drug's form and its route or frequency its dosage (``suppository 1 PR BID``).
 """
 from __future__ import annotations
 
@@ -105,6 +107,7 @@ def link_attributes(text: str, drugs: list[DrugSpan], attributes: list[Attribute
             links.add(member, a)
     _bare_strengths(text, drugs, attributes, links)
     _counts_before(text, drugs, attributes, links)
+    _counts_after_form(text, attributes, links)
     _share_coordinated(text, drugs, links)
     return links
 
@@ -121,6 +124,11 @@ def _target(text: str, a: Attribute, drugs: list[DrugSpan], in_window: list[int]
     if forward:
         end = max(chain_end.get(prev, 0), drugs[prev].end)
         if end <= a.begin and _SEPARATOR.search(text, end, a.begin):
+            return nxt
+        # "weekly (changed from oral clonidine ...)": written right before the next drug and
+        # parted from the previous drug's attributes by other words, it is the next drug's
+        if a.kind != DURATION and end <= a.begin and _TOUCHING.fullmatch(text, a.end, drugs[nxt].begin) \
+                and _WORDS.search(text, end, a.begin):
             return nxt
     return prev
 
@@ -214,6 +222,8 @@ def _combination_groups(text: str, drugs: list[DrugSpan]) -> dict[int, list[int]
     return groups
 
 
+_TOUCHING = re.compile(r"[ \t]{1,2}")
+_WORDS = re.compile(r"[A-Za-z]{2,}")
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+)?")
 _OF_TREATMENT = re.compile(r"(?i:therapy|treatment|tx|antibiotics?|abx|dosing|doses|medications?|meds|"
                            r"steroids?|anticoagulation|oral|IV|PO)\b")
@@ -253,6 +263,25 @@ def _counts_before(text: str, drugs: list[DrugSpan], attributes: list[Attribute]
             continue
         links.add(j, Attribute(DOSAGE, m.start("n"), m.end("n"),
                                {"number": str(WORD_NUMBERS.get(m.group("n").lower(), m.group("n"))), "unit": ""}))
+
+
+_COUNT_AFTER_FORM = re.compile(r"[ \t]+(?P<n>\d{1,2}(?:-\d{1,2})?|1/2|½)[ \t]+")
+
+
+def _counts_after_form(text: str, attributes: list[Attribute], links: Links) -> None:
+    """``suppository 1 PR BID``, ``tab 1 PO daily``: a bare count between a drug's form and
+    its route or frequency is the drug's dosage."""
+    starts = {a.begin: a for a in attributes}
+    for attrs in links.by_drug.values():
+        if any(x.kind == DOSAGE for x in attrs):
+            continue
+        for form in [x for x in attrs if x.kind == FORM]:
+            m = _COUNT_AFTER_FORM.match(text, form.end)
+            follower = starts.get(m.end()) if m else None
+            if follower is not None and follower.kind in (ROUTE, FREQUENCY) and follower in attrs \
+                    and m.start("n") not in starts:
+                attrs.append(Attribute(DOSAGE, m.start("n"), m.end("n"), {"number": m.group("n"), "unit": ""}))
+                break
 
 
 _COORDINATION = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+")

@@ -7,8 +7,9 @@ first, then by kind priority) outside the zones that never hold an attribute of 
 list numbers (``2.``), dispense quantities (``Disp: 30 tabs``, ``#30``, ``Refills: 2``) and
 limits (``max 4 g/day``). Span rules follow the n2c2 2018 guideline: the count of a
 physical form is the Dosage and the form word is the Form (``2 tabs`` -> ``2`` + ``tabs``),
-other dose units stay in the Dosage (``2 puffs``, ``7 mL``, ``18 units``), a frequency
-keeps an adjacent ``prn`` and meal/time anchor (``q6h prn``, ``bid ac``).
+other dose units stay in the Dosage (``2 puffs``, ``7 mL``, ``18 units``, ``1 gtt``), a
+route word before a form is a Route (``transdermal patch``), a frequency keeps an adjacent
+``prn`` and meal/time anchor (``q6h prn``, ``bid ac``).
 """
 from __future__ import annotations
 
@@ -30,13 +31,15 @@ KINDS = (STRENGTH, DOSAGE, FORM, ROUTE, FREQUENCY, DURATION, STATUS_CHANGE)
 # Ties between equally long overlapping candidates go to the earlier kind here.
 _PRIORITY = {k: i for i, k in enumerate((DURATION, STRENGTH, DOSAGE, FREQUENCY, FORM, ROUTE, STATUS_CHANGE))}
 
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|½|¼"
+# a mixed number ("1 1/2", "1 and 1/2", "1½") before plain numbers
+NUM = r"[1-9][ \t]+(?:and[ \t]+)?[1-3]/[234](?![\d/])|\d*[½¼¾]|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 NUMR = rf"(?:{NUM})(?:[ \t]?(?:-|–|/|to)[ \t]?(?:{NUM}))*(?:[ \t]+(?i:million|thousand))?"
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "half": 0.5,
+    "one-half": 0.5, "one half": 0.5, "a half": 0.5,
 }
 # (literal alternatives are written as character tries: Python's re tries plain
 # alternatives one by one at every word start)
@@ -78,6 +81,7 @@ class AttributePatterns:
         s_units = [e for e in units if e.values[0] == "strength"]
         d_units = [e for e in units if e.values[0] == "dose"]
         self.unit_norm = {normalize_phrase(e.phrase): e.values[1] for e in units}
+        self.unit_ctx = frozenset(normalize_phrase(e.phrase) for e in units if e.needs_context)
         s_unit = phrase_pattern(s_units, case_sensitive=False, bounded=False)
         d_unit = phrase_pattern(d_units, case_sensitive=False, bounded=False)
         forms = vocab.entries("forms")
@@ -106,7 +110,7 @@ class AttributePatterns:
             rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mcg|mg){per}(?:24|72)[ \t]?(?:hrs?|h|hours?)){_E}", re.I)
         self.conc_re = re.compile(
             rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mg(?:[ \t]?PE)?|mcg|g|gm|grams?|units?|unit|mEq|meq|mmol|IU){per}"
-            rf"(?:(?:{NUM})[ \t]?(?:mL|ml|L)|mL|ml|actuation|act|spray|puff|dose|tab|tablet|cap|capsule|m2"
+            rf"(?:(?:{NUM})[ \t]?(?:mL|ml|L|g)|mL|ml|g|gm|gram|actuation|act|spray|puff|dose|tab|tablet|cap|capsule|m2"
             rf"|kg(?:{per}(?:day|dose))?))"
             rf"(?!{per}(?:min|hr|h|hour))"
             rf"(?:[ \t]*\([ \t]*(?:{NUM})[ \t]?%[ \t]*\))?"   # "2.5 mg/3 mL (0.083 %)"
@@ -122,7 +126,11 @@ class AttributePatterns:
         self.dose_unit_re = re.compile(
             rf"{_B}(?P<num>{SPELLED}|{NUMR}|(?i:{WORDNUM}))[ \t]?(?P<unit>{d_unit}){_E}(?![ \t]?/)", re.I)
         self.count_form_re = re.compile(
-            rf"{_B}(?P<num>{SPELLED}|{NUMR}|(?i:{WORDNUM}))(?=[ \t]+(?:(?:{prefix})[ \t]+)?{form_word}{_E})", re.I)
+            rf"{_B}(?P<num>{SPELLED}|{NUMR}|(?i:{WORDNUM}))(?=[ \t]+(?:(?:{prefix})[ \t]+)?{form_word}{_E})"
+            # "half a tablet": the count is "half"
+            rf"|{_B}(?P<half>half)(?=[ \t]+an?[ \t]+(?:(?:{prefix})[ \t]+)?{form_word}{_E})", re.I)
+        # an amount of a cream or gel spread on the skin ("apply a thin layer")
+        self.layer_re = re.compile(rf"{_B}thin[ \t]+(?:layer|film|coat)(?:ing)?{_E}", re.I)
         self.spelled_re = re.compile(rf"{_B}(?P<num>{SPELLED})")
         self.count_before_re = re.compile(rf"(?:{NUMR}|{SPELLED}|(?i:{WORDNUM}))[ \t]+$")
         self.form_after_re = re.compile(rf"[ \t]+{form_word}{_E}", re.I)
@@ -148,15 +156,27 @@ class AttributePatterns:
         gloss = rf"(?:[ \t]*\([ \t]*{WORDNUM}[ \t]*\))?"  # "every 8 (eight) hours", "2 (two) times daily"
         every = (rf"every[ \t]+(?P<en>\d+|{WORDNUM}|other){gloss}(?:[ \t]?(?:-|to)[ \t]?(?P<en2>\d+){gloss})?[ \t]+"
                  rf"(?P<eu>hours?|hrs?|days?|weeks?|months?|minutes?|mins?)")
-        times = (rf"(?P<tn>\d+|{WORDNUM}|once|twice){gloss}[ \t]?(?:x|times?)[ \t]*(?:a|per|each|every|/)?[ \t]*"
+        times = (rf"(?P<tn>\d+(?:[ \t]?(?:-|to)[ \t]?\d+)?|{WORDNUM}|once|twice){gloss}[ \t]?(?:x|times?)[ \t]*(?:a|per|each|every|/)?[ \t]*"
                  rf"(?P<tu>day|daily|week|weekly|month|monthly)")
-        core_re = rf"(?:{q_num}|{every}|{times}|{WEEKDAYS}|{words})"
+        # a patch worn part of the day ("12 hours on/12 hours off", "12 hrs on, 12 off")
+        hours = r"(?:hours?|hrs?|h)"
+        on_off = (rf"(?P<on>\d+)[ \t]?{hours}[ \t]+on[ \t]*(?:/|,|;|and)?[ \t]*(?:then[ \t]+)?"
+                  rf"\d+(?:[ \t]?{hours})?[ \t]+off")
+        # "on Mondays", "on Mondays and Thursdays", "on weekends": a weekly schedule (plural days)
+        day_pl = phrase_pattern([d for d in _DAYS if len(d) >= 6], case_sensitive=False, bounded=False) + "s"
+        day_one = phrase_pattern([d for d in _DAYS if len(d) >= 6], case_sensitive=False, bounded=False)
+        day_sep = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
+        # ... or a list of two or more days ("on Monday, Wednesday and Friday"; one day is a date)
+        on_days = (rf"on[ \t]+(?P<od>{day_pl}(?:{day_sep}{day_pl})*|{day_one}(?:{day_sep}{day_one})+"
+                   rf"|weekends|weekdays)")
+        core_re = rf"(?:{q_num}|{every}|{times}|{on_off}|{on_days}|{WEEKDAYS}|{words})"
         core_plain = re.sub(r"\(\?P<\w+>", "(?:", core_re)
         sep = r"[ \t]*,?[ \t]*"
+        clock = r"at[ \t]+\d{1,2}(?::\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)"  # "daily at 8 pm"
         self.freq_re = re.compile(
             rf"{_B}(?:(?P<core>{core_re})(?:[ \t]*\([ \t]*{core_plain}[ \t]*\))?"
             rf"(?:[ \t]+on[ \t]+{_DAY_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_DAY_NAME})*)?"  # weekly on Fridays
-            rf"(?:{sep}(?:{anchor}))?(?:{sep}(?:{prn}))?"
+            rf"(?:{sep}(?:{anchor}|{clock}))?(?:{sep}(?:{prn}))?"
             rf"|(?:{prn})(?:[ \t]+{core_plain})?|(?P<anchor>{anchor})(?:{sep}(?:{prn}))?){_E}", re.I)
 
         self.duration_re = re.compile(
@@ -241,10 +261,14 @@ class AttributePatterns:
                 else DOSAGE
             yield Attribute(kind, m.start(), m.end(),
                             _num_unit(_number(m.group("num")), self.unit_norm.get(unit.lower(), unit)),
-                            needs_context=not any(c.isdigit() for c in m.group("num")))
+                            needs_context=not any(c.isdigit() for c in m.group("num"))
+                            or normalize_phrase(unit) in self.unit_ctx)
         for m in self.count_form_re.finditer(text):
-            yield Attribute(DOSAGE, m.start(), m.end(), {"number": _number(m.group("num")), "unit": ""},
-                            needs_context=not any(c.isdigit() for c in m.group("num")))
+            num = m.group("num") or m.group("half")
+            yield Attribute(DOSAGE, m.start(), m.end(), {"number": _number(num), "unit": ""},
+                            needs_context=not m.group("half") and not any(c.isdigit() for c in num))
+        for m in self.layer_re.finditer(text):
+            yield Attribute(DOSAGE, m.start(), m.end(), {"number": "", "unit": "thin layer"})
         for m in self.spelled_re.finditer(text):
             yield Attribute(DOSAGE, m.start(), m.end(), {"number": _number(m.group("num")), "unit": ""},
                             needs_context=True)
@@ -262,6 +286,12 @@ class AttributePatterns:
                 number, unit = str(g["wd"].count("/") + 1), "week"
             elif g.get("wq"):
                 number, unit = "1", "week"
+            elif g.get("on"):
+                number, unit = "1", "day"
+            elif g.get("od"):
+                od = g["od"].lower()
+                number = {"weekends": "2", "weekdays": "5"}.get(od) or str(len(re.findall(r"day", od)))
+                unit = "week"
             elif g.get("tn"):
                 number = {"once": "1", "twice": "2"}.get(g["tn"].lower(), _number(g["tn"]))
                 unit = {"daily": "day", "weekly": "week", "monthly": "month"}.get(g["tu"].lower(), g["tu"].lower())
@@ -324,12 +354,21 @@ def _norm_key(text: str) -> str:
     return normalize_phrase(text).strip(",")
 
 
+_MIXED = re.compile(r"(\d*)[ \t]*(?:and[ \t]+)?(?:([1-3])/([234])|([½¼¾]))")
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def _number(text: str) -> str:
-    """``One (1)`` -> ``1``; ``two`` -> ``2``; digits unchanged."""
+    """``One (1)`` -> ``1``; ``two`` -> ``2``; ``1 1/2`` -> ``1.5``; other digits unchanged."""
     inner = re.search(r"\(([^)]*)\)", text)
     if inner:
-        return inner.group(1).strip()
-    key = text.strip().lower()
+        return _number(inner.group(1))
+    mixed = _MIXED.fullmatch(text.strip())
+    if mixed and (mixed.group(1) or mixed.group(4)):
+        whole, num, den, glyph = mixed.groups()
+        value = int(whole or 0) + (_FRACTIONS[glyph] if glyph else int(num) / int(den))
+        return f"{value:g}"
+    key = normalize_phrase(text)
     if key in WORD_NUMBERS:
         value = WORD_NUMBERS[key]
         return str(int(value)) if float(value).is_integer() else str(value)

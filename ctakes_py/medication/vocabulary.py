@@ -70,7 +70,7 @@ def normalize_phrase(text: str) -> str:
 # file stem -> (number of value columns after the phrase, whether a flags column follows)
 SCHEMA: dict[str, tuple[int, bool]] = {
     "routes": (1, True), "forms": (1, True), "form_prefixes": (1, True),
-    "frequencies": (2, True), "frequency_anchors": (0, False), "units": (2, False),
+    "frequencies": (2, True), "frequency_anchors": (0, False), "units": (2, True),
     "status_changes": (2, False), "drug_terms": (1, True), "drug_name_suffixes": (0, True),
 }
 
