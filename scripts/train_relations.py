@@ -4,6 +4,7 @@
     python scripts/train_relations.py ade      # models/ade (CRF NER in models/ade/ner + relation model)
     python scripts/train_relations.py dosage   # models/dosage
     python scripts/train_relations.py cid      # models/cid (BC5CDR train; figures on dev)
+                                               # + MeSH names table and training pair counts
 
 Data is read from ../shared/data next to the repository (``--data`` to change). ADE: the
 documents are split by a hash of the PubMed id (20% held out, never trained on); the CRF
@@ -124,17 +125,56 @@ def train_ade(args) -> None:
 
 
 def train_cid(args) -> None:
+    """models/cid: the CID relation model on BC5CDR train (gold entities; threshold and
+    fallback floor by 5-fold cross-validation on train), the training pair counts
+    (cid_pairs.json) and the MeSH names table for CRF mentions (mesh_names.json: BC5CDR
+    train, NCBI-disease train + dev minus any BC5CDR dev abstract, lexicon MeSH xrefs).
+    Dev is only scored (gold entities) for the card."""
+    import hashlib
+
+    from ctakes_py.io.base import atomic_write_bytes
+    from ctakes_py.io.pubtator import read_pubtator
+    from ctakes_py.relation.cid import PAIRS_FILE, score_document
+    from ctakes_py.relation.cid import train_cid as fit_cid
+    from ctakes_py.relation.normalization import build_names, save_names
+    from ctakes_py.relation.training import candidates_of, gold_keys
+
     bc5 = args.data / "bc5cdr"
     nlp = preprocessing_pipeline("cid", drop=("RelationExtractorCid",)) if args.end_to_end_features else \
         Pipeline.from_descriptor("text")
     config = RelationConfig("CID", ["MedicationMention"], ["DiseaseDisorderMention"], "Chemical", "Disease", "document",
                             code_pattern=r"[CD]\d{6,9}", require_ids=True)
     cases = list(pubtator_cases(bc5 / "CDR_TrainingSet.PubTator.txt", nlp))
+    model, counts, report = fit_cid(cases, config, c=args.c)
     dev = list(pubtator_cases(bc5 / "CDR_DevelopmentSet.PubTator.txt", nlp))
-    model, report = train_and_select(cases, config, c=args.c, dev=dev)
+    tp = fp = fn = 0
+    for cas in dev:
+        gold = gold_keys(cas, config)
+        view, cands, mentions = candidates_of(cas, config)
+        found = {(c.key1, c.key2) for c, _ in score_document(model, counts, view, cands, mentions, model.threshold,
+                                                             report["fallback_floor"])}
+        tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
+    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+    report["dev_gold_entities"] = {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4),
+                                   "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+    print(f"dev (gold entities): {report['dev_gold_entities']}")
     report["data"] = {"train": "BC5CDR CDR_TrainingSet.PubTator.txt", "dev": "BC5CDR CDR_DevelopmentSet.PubTator.txt"}
     out = ROOT / "models" / "cid"
+    ncbi = args.data / "ncbi_disease" / "pubtator"
+    dev_pmids = {d.pmid for d in read_pubtator(bc5 / "CDR_DevelopmentSet.PubTator.txt")}
+    names = build_names([bc5 / "CDR_TrainingSet.PubTator.txt", ncbi / "NCBItrainset_corpus.txt",
+                         ncbi / "NCBIdevelopset_corpus.txt"], ROOT / "lexicons" / "default", exclude=dev_pmids)
+    names_body = save_names(names, out / "mesh_names.json")
+    pairs_body = json.dumps(counts, sort_keys=True, indent=0).encode("utf-8")
+    atomic_write_bytes(out / PAIRS_FILE, pairs_body)
+    report["names"] = {"sources": ["BC5CDR train", "NCBI-disease train + dev (BC5CDR dev abstracts excluded)",
+                                   "lexicons/default MSH codes"],
+                       "keys": {kind: len(table) for kind, table in names.table.items()}}
     model.save(out, {"name": "cid", "task": "CID", "training": report})
+    card = json.loads((out / "card.json").read_text(encoding="utf-8"))
+    card["files"].update({PAIRS_FILE: hashlib.sha256(pairs_body).hexdigest(),
+                          "mesh_names.json": hashlib.sha256(names_body).hexdigest()})
+    (out / "card.json").write_text(json.dumps(card, indent=2), encoding="utf-8")
     print(f"wrote {out}: threshold {model.threshold:.3f}, {len(model.weights)} weights")
 
 

@@ -7,7 +7,8 @@ words and full texts of the arguments, three words either side, trigger words
 around, argument negation (polarity -1), the sentence position, other mentions between,
 and the arguments' lexicon codes. A document-scope candidate (several mention pairs of
 two concepts) gets the features of its closest pair in each sentence where both occur
-(``s:`` prefix) plus concept-level counts (``d:`` prefix).
+(``s:`` prefix), concept-level counts (``d:`` prefix) and the document evidence of
+:func:`ctakes_py.relation.cid.cid_features` (``c1:``/``c2:``/``x:``).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import re
 from typing import Any
 
 from .candidates import Candidate, DocView, concept_codes
+from .cid import cid_features
 
 TRIGGERS = (
     "induced", "induce", "induces", "inducing", "induction", "associated", "association", "secondary",
@@ -167,6 +169,7 @@ def document_features(view: DocView, cand: Candidate, mentions: list[Any]) -> di
     title = f"t{int(0 in s1)}{int(0 in s2)}"
     f[f"d:conj={title}|{'co' if best else 'noco'}|{min(rank1, 2)}|{min(rank2, 2)}"] = 1.0
     f[f"d:conj_t={title}|{_bucket(len(best))}"] = 1.0
+    f.update(cid_features(view, cand, mentions))
     return f
 
 

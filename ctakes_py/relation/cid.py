@@ -1,0 +1,242 @@
+"""Document-level evidence for chemical-induced disease (BC5CDR CID) candidates.
+
+:func:`cid_features` adds, to the pooled sentence features of
+:func:`~ctakes_py.relation.features.document_features`, what tells a caused disease from a
+treated, pre-existing or merely mentioned one when the two concepts are sentences apart:
+
+- ``c1:``/``c2:`` the words right before/after every mention of the chemical/disease and the
+  trigger words near the disease (``induced``, ``developed``, ``toxicity``...);
+- ``x:`` competition: how many chemical/disease concepts the document has, whether the
+  disease co-occurs in a sentence with another chemical (and the chemical with another
+  disease), whether the chemical is the title's only chemical;
+- ``x:`` specificity: BC5CDR relates the most specific disease, so a disease whose text ends
+  another disease's text in the document (``hepatitis`` / ``cholestatic hepatitis``) is
+  flagged as the more general one.
+
+Every feature is a 0/1 indicator; the per-document part (concept groups, sentences) is
+computed once per :class:`~ctakes_py.relation.candidates.DocView`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .candidates import Candidate, DocView, _group
+
+_NUM = re.compile(r"\d")
+CAUSE_WORDS = frozenset((
+    "induced", "induce", "induces", "inducing", "induction", "caused", "causes", "causing", "associated",
+    "developed", "develop", "developing", "occurred", "occur", "occurs", "onset", "toxicity", "toxic",
+    "adverse", "side", "complication", "complications", "following", "after", "due", "secondary",
+    "related", "attributed", "produced", "resulted", "resulting", "risk", "incidence", "exposure",
+    "overdose", "intoxication", "poisoning", "chronic", "acute", "severe", "reversible", "dose",
+))
+TREAT_WORDS = frozenset((
+    "treatment", "treated", "treat", "treating", "therapy", "patients", "with", "for", "against",
+    "prevent", "prevented", "prevention", "protective", "protects", "attenuated", "reduced", "inhibited",
+    "reversed", "improved", "history", "underlying", "management", "efficacy", "antagonized",
+))
+_SIDE = 2          # words either side of a mention
+_TRIGGER_SPAN = 5  # words either side of a disease mention searched for trigger words
+
+
+def _w(word: str) -> str:
+    return "<num>" if _NUM.search(word) else word
+
+
+@dataclass
+class _Context:
+    """Concept groups of one document: key -> mentions, key -> sentence indexes."""
+
+    chemicals: dict[str, list[Any]]
+    diseases: dict[str, list[Any]]
+    sentences: dict[str, set[int]]
+    texts: dict[str, set[str]]
+
+
+_cache: list[Any] = [None, None, None]   # (view, mentions, context) of the last document
+
+
+def _context(view: DocView, cand: Candidate, mentions: list[Any]) -> _Context:
+    if _cache[0] is view and _cache[1] is mentions:
+        return _cache[2]
+    type1 = cand.arg1.type.name
+    chems = _group(view, [m for m in mentions if m.type.name == type1], False)
+    diseases = _group(view, [m for m in mentions if m.type.name != type1], False)
+    sentences, texts = {}, {}
+    for groups in (chems, diseases):
+        for key, ms in groups.items():
+            sentences.setdefault(key, set()).update(view.sentence_index(m.begin) for m in ms)
+            texts.setdefault(key, set()).update(" ".join(view.words(m.begin, m.end)) for m in ms)
+    ctx = _Context(chems, diseases, sentences, texts)
+    _cache[:] = [view, mentions, ctx]
+    return ctx
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else ("4-7" if n < 8 else "8+")
+
+
+def _around(view: DocView, m: Any, n: int) -> tuple[list[str], list[str]]:
+    """Up to ``n`` lower-cased words before and after a mention inside its sentence."""
+    sb, se = view.sentences[view.sentence_index(m.begin)]
+    return [_w(w) for w in view.words(sb, m.begin)][-n:], [_w(w) for w in view.words(m.end, se)][:n]
+
+
+def _mention_context(f: dict[str, float], view: DocView, ms: list[Any], prefix: str, triggers: bool) -> None:
+    for m in ms:
+        before, after = _around(view, m, _TRIGGER_SPAN if triggers else _SIDE)
+        for i, w in enumerate(reversed(before[-_SIDE:])):
+            f[f"{prefix}:prev{i}={w}"] = 1.0
+        for i, w in enumerate(after[:_SIDE]):
+            f[f"{prefix}:next{i}={w}"] = 1.0
+        if triggers:
+            for w in before + after:
+                if w in CAUSE_WORDS:
+                    f[f"{prefix}:cause={w}"] = 1.0
+                elif w in TREAT_WORDS:
+                    f[f"{prefix}:treat={w}"] = 1.0
+
+
+def cid_features(view: DocView, cand: Candidate, mentions: list[Any]) -> dict[str, float]:
+    """``c1:``, ``c2:`` and ``x:`` features of a document-scope candidate (see the module docstring)."""
+    ctx = _context(view, cand, mentions)
+    f: dict[str, float] = {}
+    _mention_context(f, view, cand.mentions1, "c1", False)
+    _mention_context(f, view, cand.mentions2, "c2", True)
+    s1, s2 = ctx.sentences.get(cand.key1, set()), ctx.sentences.get(cand.key2, set())
+    co = "co" if s1 & s2 else "noco"
+    f[f"x:n_chem={_bucket(len(ctx.chemicals))}|{co}"] = 1.0
+    f[f"x:n_dis={_bucket(len(ctx.diseases))}|{co}"] = 1.0
+    other_chem = any(s2 & ctx.sentences[k] for k in ctx.chemicals if k != cand.key1)
+    other_dis = any(s1 & ctx.sentences[k] for k in ctx.diseases if k != cand.key2)
+    f[f"x:dis_with_other_chem={int(other_chem)}|{co}"] = 1.0
+    f[f"x:chem_with_other_dis={int(other_dis)}|{co}"] = 1.0
+    title_chems = [k for k in ctx.chemicals if 0 in ctx.sentences[k]]
+    if title_chems == [cand.key1]:
+        f[f"x:only_title_chem|{co}|t{int(0 in s2)}"] = 1.0
+    title_dis = [k for k in ctx.diseases if 0 in ctx.sentences[k]]
+    if title_dis == [cand.key2]:
+        f[f"x:only_title_dis|{co}|t{int(0 in s1)}"] = 1.0
+    mine = ctx.texts.get(cand.key2, set())
+    general = any(o != t and o.endswith(" " + t) for k, ts in ctx.texts.items()
+                  if k != cand.key2 and k in ctx.diseases for o in ts for t in mine)
+    if general:
+        f[f"x:dis_more_general|{co}"] = 1.0
+    last = len(view.sentences) - 1
+    if (s1 & s2) & {last, last - 1}:
+        f["x:cooccur_in_conclusion"] = 1.0
+    return f
+
+
+# --- training-corpus pair knowledge and the per-document fallback -----------------------
+
+PAIRS_FILE = "cid_pairs.json"
+
+
+def pair_counts(labelled: list[tuple[tuple[str, str], int]]) -> dict[str, list[int]]:
+    """``"chem|disease" -> [documents where related, documents where not]`` over
+    ``((key1, key2), label)`` candidates of a training corpus."""
+    out: dict[str, list[int]] = {}
+    for (k1, k2), label in labelled:
+        out.setdefault(f"{k1}|{k2}", [0, 0])[0 if label else 1] += 1
+    return out
+
+
+def prior_features(f: dict[str, float], key: tuple[str, str], counts: dict[str, list[int]],
+                   own_label: int | None = None) -> None:
+    """``k:`` features: in how many training documents the concept pair was (not) related;
+    ``own_label``: the candidate's own label, left out when it is a training candidate."""
+    pos, neg = counts.get(f"{key[0]}|{key[1]}", (0, 0))
+    if own_label is not None:
+        pos, neg = pos - own_label, neg - (1 - own_label)
+    co = "noco" if f.get("d:no_cooccurrence") else "co"
+    if pos:
+        f[f"k:pos={min(pos, 2)}|{co}"] = 1.0
+    if neg:
+        f[f"k:neg={min(neg, 2)}"] = 1.0
+    if pos and not neg:
+        f["k:pos_only"] = 1.0
+    if neg and not pos:
+        f["k:neg_only"] = 1.0
+
+
+def with_fallback(probabilities: list[float], threshold: float, floor: float) -> list[bool]:
+    """Decisions for one document's candidates: at or above ``threshold``; a document with
+    none gets its most probable candidate(s) if at or above ``floor`` (BC5CDR abstracts
+    almost always report a relation)."""
+    chosen = [p >= threshold for p in probabilities]
+    if probabilities and not any(chosen):
+        top = max(probabilities)
+        if top >= floor:
+            chosen = [p == top for p in probabilities]
+    return chosen
+
+
+FLOORS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+
+
+def _doc_f1(docs: list[list[tuple[float, int]]], threshold: float, floor: float, missed: int) -> float:
+    tp = fp = fn = 0
+    for doc in docs:
+        for chosen, (_, label) in zip(with_fallback([p for p, _ in doc], threshold, floor), doc):
+            tp += chosen and label
+            fp += chosen and not label
+            fn += label and not chosen
+    fn += missed
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def train_cid(cases: list[Any], config: Any, c: float = 0.1, folds: int = 5, log: Any = print
+              ) -> tuple[Any, dict[str, list[int]], dict[str, Any]]:
+    """Fit the CID model on gold CASes: features of :func:`~ctakes_py.relation.features.candidate_features`
+    plus leave-one-document-out pair knowledge (:func:`prior_features`); threshold and fallback
+    floor chosen on ``folds``-fold out-of-fold probabilities, then a fit on everything.
+    Returns (model, pair counts, report)."""
+    from .features import candidate_features
+    from .training import best_threshold, candidate_key, candidates_of, fit, gold_keys
+
+    docs, missed = [], 0
+    for cas in cases:
+        gold = gold_keys(cas, config)
+        view, cands, mentions = candidates_of(cas, config)
+        rows = [(candidate_features(view, cand, mentions), candidate_key(cand, config)) for cand in cands]
+        docs.append([(f, key, int(key in gold)) for f, key in rows])
+        missed += len(gold - {key for _, key in rows})
+    counts = pair_counts([(key, y) for doc in docs for _, key, y in doc])
+    for doc in docs:
+        for f, key, y in doc:
+            prior_features(f, key, counts, own_label=y)
+    oof: list[list[tuple[float, int]]] = [[] for _ in docs]
+    for k in range(folds):
+        train = [row for i, doc in enumerate(docs) if i % folds != k for row in doc]
+        model = fit([f for f, _, _ in train], [y for _, _, y in train], config, c=c)
+        for i in range(k, len(docs), folds):
+            oof[i] = [(model.probability(f), y) for f, _, y in docs[i]]
+    flat = [row for doc in oof for row in doc]
+    threshold, tune_f1 = best_threshold([p for p, _ in flat], [y for _, y in flat], missed)
+    floor = max(FLOORS, key=lambda fl: (_doc_f1(oof, threshold, fl, missed), fl))
+    fallback_f1 = _doc_f1(oof, threshold, floor, missed)
+    log(f"{folds}-fold threshold {threshold:.3f} F1 {tune_f1:.4f}; fallback floor {floor} F1 {fallback_f1:.4f}")
+    everything = [row for doc in docs for row in doc]
+    model = fit([f for f, _, _ in everything], [y for _, _, y in everything], config, c=c)
+    model.threshold = threshold
+    report = {"candidates": len(everything), "positives": sum(y for _, _, y in everything), "cases": len(cases),
+              "c": c, "folds": folds, "threshold": threshold, "tune_f1": round(tune_f1, 4),
+              "fallback_floor": floor, "tune_f1_with_fallback": round(fallback_f1, 4)}
+    return model, counts, report
+
+
+def score_document(model: Any, counts: dict[str, list[int]], view: DocView, cands: list[Candidate],
+                   mentions: list[Any], threshold: float, floor: float | None) -> list[tuple[Candidate, float]]:
+    """The related candidates of one document with their probabilities (``floor`` None: no fallback)."""
+    from .features import candidate_features
+
+    probs = []
+    for cand in cands:
+        f = candidate_features(view, cand, mentions)
+        prior_features(f, (cand.key1, cand.key2), counts)
+        probs.append(model.probability(f))
+    chosen = with_fallback(probs, threshold, floor) if floor is not None else [p >= threshold for p in probs]
+    return [(cand, p) for cand, p, keep in zip(cands, probs, chosen) if keep]

@@ -1,0 +1,186 @@
+"""Mention text -> MeSH id for chemicals and diseases found by an NER without codes (BC5CDR CID).
+
+A :class:`MeshNames` table maps *normalized keys* of mention texts to MeSH ids. Keys
+(:func:`name_keys`, tried in order) forgive what varies between mentions of one concept:
+case, spacing and hyphens (``beta-blocker`` / ``beta blocker`` / ``betablocker``), Greek
+letters (``α`` / ``alpha``), a plural ending, a salt or form suffix (``... hydrochloride``,
+``... sodium``), and word order (``toxicity, renal``). The table is built from gold
+annotations (:meth:`MeshNames.add_gold`: most frequent id per key, exact text before
+variants) and, for texts no annotation covers, from the MeSH cross-references of a lexicon
+(:meth:`MeshNames.add_lexicon`: the ``MSH`` codes of the concepts of a term).
+
+:func:`resolve_document` then gives every mention of a document its id: its text's id,
+else the id of another mention of the document with the same key, else (a short form
+``NTG`` defined as ``nitroglycerin (NTG)``) its long form's id.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa",
+         "λ": "lambda", "μ": "mu", "ω": "omega"}
+_GREEK = re.compile("|".join(GREEK))
+# Salt and form words that do not change the MeSH concept a mention is filed under.
+SALTS = frozenset((
+    "hydrochloride", "hcl", "sodium", "potassium", "sulfate", "sulphate", "maleate", "citrate",
+    "mesylate", "tartrate", "acetate", "phosphate", "bromide", "chloride", "fumarate", "succinate",
+    "besylate", "hydrobromide", "calcium", "disodium", "dihydrochloride", "monohydrate", "salt",
+))
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _plural(word: str) -> str:
+    """A crude singular: ``seizures`` -> ``seizure``, ``toxicities`` -> ``toxicity``."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def name_keys(text: str) -> list[str]:
+    """Normalized keys of a mention text, most exact first (duplicates removed)."""
+    lowered = _GREEK.sub(lambda m: GREEK[m.group()], text.lower())
+    words = _WORD.findall(lowered)
+    if not words:
+        return []
+    keys = [" ".join(lowered.split()), " ".join(words), "".join(words)]
+    singular = words[:-1] + [_plural(words[-1])]
+    keys.append(" ".join(singular))
+    keys.append("".join(singular))
+    if len(words) > 1 and words[-1] in SALTS:
+        keys.append(" ".join(words[:-1]))
+    keys.append("~" + " ".join(sorted(singular)))
+    return list(dict.fromkeys(keys))
+
+
+class MeshNames:
+    """Normalized key -> MeSH id (``mesh``), per mention kind (``Chemical``/``Disease``)."""
+
+    def __init__(self, table: dict[str, dict[str, str]] | None = None) -> None:
+        self.table: dict[str, dict[str, str]] = table or {}
+
+    def add_gold(self, mentions: Iterable[tuple[str, str, str]]) -> None:
+        """``(kind, text, mesh id)`` triples of gold mentions; keys a table already has are kept."""
+        counts: dict[tuple[str, str], Counter] = {}
+        for kind, text, mesh in mentions:
+            if not mesh or mesh == "-1" or "|" in mesh:
+                continue
+            for rank, key in enumerate(name_keys(text)):
+                counts.setdefault((kind, key), Counter())[mesh] += 100 if rank == 0 else 1
+        for (kind, key), c in sorted(counts.items()):
+            self.table.setdefault(kind, {}).setdefault(key, c.most_common(1)[0][0])
+
+    def add_lexicon(self, terms: Iterable[tuple[str, str, str]]) -> None:
+        """``(kind, term text, mesh id)`` from a lexicon; fills keys only (gold wins)."""
+        for kind, text, mesh in terms:
+            table = self.table.setdefault(kind, {})
+            for key in name_keys(text)[:2]:
+                table.setdefault(key, mesh)
+
+    def lookup(self, kind: str, text: str) -> str:
+        """The MeSH id of a mention text, or ``""``."""
+        table = self.table.get(kind, {})
+        for key in name_keys(text):
+            found = table.get(key)
+            if found:
+                return found
+        return ""
+
+
+def resolve_document(names: MeshNames, mentions: list[tuple[Any, str, str]], text: str) -> dict[int, str]:
+    """``id(mention) -> MeSH id`` for ``(mention, kind, current id or "")`` triples of one
+    document (sorted by offset): the current id, the table's, then the id another mention
+    with the same key got, then a defined short form's long-form id."""
+    found: dict[int, str] = {}
+    by_key: dict[tuple[str, str], str] = {}
+    for m, kind, mesh in mentions:
+        mesh = mesh or names.lookup(kind, text[m.begin:m.end])
+        if mesh:
+            found[id(m)] = mesh
+            for key in name_keys(text[m.begin:m.end]):
+                by_key.setdefault((kind, key), mesh)
+    by_end = {m.end: found[id(m)] for m, _, _ in mentions if id(m) in found}
+    short_forms: dict[tuple[str, str], str] = {}
+    for m, kind, _ in mentions:
+        if id(m) not in found and text[m.begin - 2:m.begin] == " (" and m.begin - 2 in by_end:
+            short_forms[(kind, text[m.begin:m.end])] = by_end[m.begin - 2]
+    for m, kind, _ in mentions:
+        if id(m) in found:
+            continue
+        surface = text[m.begin:m.end]
+        mesh = short_forms.get((kind, surface)) or next(
+            (by_key[(kind, k)] for k in name_keys(surface) if (kind, k) in by_key), "")
+        if mesh:
+            found[id(m)] = mesh
+    return found
+
+
+def lexicon_mesh_terms(lexicon_dir: Any, kinds: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
+    """``(kind, term, MeSH id)`` for the terms of a ctakes-py lexicon whose concept has an
+    ``MSH`` code (``kinds``: lexicon group -> kind; default DRUG -> Chemical, DISORDER and
+    FINDING -> Disease)."""
+    from ..lexicon.format import Lexicon
+
+    kinds = kinds or {"DRUG": "Chemical", "DISORDER": "Disease", "FINDING": "Disease"}
+    lexicon = Lexicon(lexicon_dir)
+    concepts = lexicon.concepts()
+    out = []
+    for key, ids in lexicon.iter_terms():
+        for index, _ in ids:
+            concept = concepts[index]
+            mesh = next((code for scheme, code in concept.codes if scheme == "MSH"), "")
+            if mesh and concept.group in kinds:
+                out.append((kinds[concept.group], key.replace(" | ", " "), mesh))
+    return out
+
+
+def save_names(names: MeshNames, path: Any) -> bytes:
+    """Write the table as JSON (sorted keys); returns the bytes written."""
+    import json
+
+    from ..io.base import atomic_write_bytes
+
+    body = json.dumps({"format": "ctakes-py-mesh-names", "table": names.table}, sort_keys=True,
+                      indent=0, ensure_ascii=False).encode("utf-8")
+    atomic_write_bytes(Path(path), body)
+    return body
+
+
+def load_names(path: Any) -> MeshNames:
+    """Read a table written by :func:`save_names` (:class:`ResourceError` if it is not one)."""
+    import json
+
+    from ..errors import ResourceError
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ResourceError(f"cannot read MeSH names table: {exc}", file=str(path)) from None
+    if not isinstance(data, dict) or data.get("format") != "ctakes-py-mesh-names":
+        raise ResourceError("not a ctakes-py-mesh-names table", file=str(path))
+    return MeshNames({str(k): {str(a): str(b) for a, b in v.items()} for k, v in data["table"].items()})
+
+
+_MESH_ID = re.compile(r"[CD]\d{6,9}")
+
+
+def build_names(gold_files: Iterable[Any], lexicon_dir: Any = None, exclude: Iterable[str] = ()) -> MeshNames:
+    """A table from PubTator gold files (earlier files win; NCBI-disease types count as
+    ``Disease``; documents whose PMID is in ``exclude`` skipped) and, for texts the gold
+    does not cover, a lexicon's MeSH cross-references."""
+    from ..io.pubtator import read_pubtator
+
+    skip = set(exclude)
+    names = MeshNames()
+    for path in gold_files:
+        names.add_gold((m.type if m.type == "Chemical" else "Disease", m.text, m.concept_id)
+                       for d in read_pubtator(path) if d.pmid not in skip for m in d.mentions
+                       if _MESH_ID.fullmatch(m.concept_id))
+    if lexicon_dir is not None:
+        names.add_lexicon(lexicon_mesh_terms(lexicon_dir))
+    return names
