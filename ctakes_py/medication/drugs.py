@@ -9,7 +9,8 @@ of :mod:`.patterns`. Steps, in order:
 2. **stems**: a word ending in a drug-name stem (``-pril``, ``-sartan``, ``-mycin``...,
    ``drug_stems.txt``) not already covered;
 3. **heads**: the word(s) right before a strength or dose when no drug precedes it on its
-   line or clause ("Xyzzol 5 mg daily", "1. Foo-bar 10 mg"), or one word between a
+   line or clause ("Xyzzol 5 mg daily", "1. Foo-bar 10 mg"), the words heading a list line
+   before a count of forms ("- Yaz 1 tab PO daily"), or one word between a
    separator that follows another drug's attributes and the strength ("Xarelto 20 mg daily
    and gabapenitn 300 mg"), unless they are function or clinical words;
 4. **cleaning**: generic words (``meds``, ``chemo``, ``antibiotics``: ``not_drugs.txt``) are
@@ -17,16 +18,20 @@ of :mod:`.patterns`. Steps, in order:
    ``context_drugs.txt``, and vocabulary terms flagged ``ctx``) are kept only next to an
    attribute or a status word, or when given/withheld ("no vitamin K as not bleeding"); a
    drug named as a cause or diagnosis (``acetaminophen overdose``, ``digoxin level``,
-   ``opioid use disorder``) is dropped;
+   ``opioid use disorder``), a stone (``calcium oxalate nephrolithiasis``), an adjective
+   (``honey-colored``) or a lab result (``nitrite +``) is dropped;
 5. **spans**: a dictionary name loses a trailing dosage-form word (``nicotine lozenges`` ->
    ``nicotine``); a name continues over release/salt/device words written right after it
-   (``metformin ER``, ``metoprolol succinate``, ``Flovent HFA``) and over ``-containing X``
-   (``estrogen-containing contraceptives``); two one-word generic names joined by ``-`` are
+   (``metformin ER``, ``metoprolol succinate``, ``Flovent HFA``, ``Epiduo Forte gel``,
+   ``Os-Cal + D``) and over ``-containing X`` (``estrogen-containing contraceptives``); a
+   drug class takes a qualifier written before it (``first-generation antihistamines``,
+   ``topical steroids``: ``before`` entries of ``drug_name_suffixes.tsv``); two one-word generic names joined by ``-`` are
    one product (``amoxicillin-clavulanate``) while a name joined to an abbreviation
    (``losartan-HCTZ``), a multi-word name (``calcium carbonate-vit D``) or a name joined by
    ``/`` (``bupivacaine/fentanyl``) stays two drugs;
 6. **repeats**: a name found by a stem or head rule is a drug wherever else it occurs
-   ("stop Keflex" after "Keflex 500 mg QID").
+   ("stop Keflex" after "Keflex 500 mg QID"), also without its salt or release word
+   ("increase sevelemer" after "sevelemer carbonate 800 mg").
 
 Drugs are found whatever their assertion ("No aspirin", "Avoid NSAIDs").
 """
@@ -119,11 +124,14 @@ class DrugFinder:
         self.word_re = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z]{4,}(?![A-Za-z0-9])")
         self.stem_exceptions = vocab.words("stem_exceptions")
         self.not_drugs = vocab.words("not_drugs")
-        generic = sorted(w for w in self.not_drugs if len(w) >= 3 and w.isalpha() and not patterns.form_re.fullmatch(w)
+        generic = sorted(w for w in self.not_drugs if len(w) >= 3 and w.replace(" ", "").isalpha() and not patterns.form_re.fullmatch(w)
                          and not patterns.route_re.fullmatch(w))
         self.generic_after_re = re.compile(r"[ \t]+" + phrase_pattern(generic, case_sensitive=False))
         self.context_drugs = vocab.words("context_drugs")
-        suffixes = vocab.entries("drug_name_suffixes")
+        suffixes = [e for e in vocab.entries("drug_name_suffixes") if "before" not in e.flags]
+        class_prefixes = [e for e in vocab.entries("drug_name_suffixes") if "before" in e.flags]
+        self.class_prefix_re = re.compile(phrase_pattern(class_prefixes) + r"[ \t]+$") if class_prefixes else None
+        self.class_keys = {normalize_phrase(e.phrase) for e in terms if e.value == "class"}
         self.suffix_re = re.compile(r"[ \t]+" + phrase_pattern(suffixes))
         self.suffix_words = frozenset(normalize_phrase(e.phrase) for e in suffixes)
         self.word_gap_re = re.compile(r"(?<=[A-Za-z0-9)])[ \t]+(?=[A-Za-z])")
@@ -132,8 +140,14 @@ class DrugFinder:
         # "digoxin level", "opioid use disorder"); "OD" also means the right eye ("timolol OD bid")
         self.cause_re = re.compile(
             r"[ \t-]+(?:overdose|poisoning|ingestion[ \t]+level|levels?|use[ \t]+disorder|use[ \t]+d/o"
-            r"|(?-i:OD)(?=[ \t]*(?:[.,;:)\n]|$|(?:with|attempt|and|on|in|last|yesterday|today)\b)))\b", re.I)
-        self.head_re = re.compile(rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*$")
+            r"|(?-i:OD)(?=[ \t]*(?:[.,;:)\n]|$|(?:with|attempt|and|on|in|last|yesterday|today)\b))"
+            # a stone or crystal made of it ("calcium oxalate nephrolithiasis", "uric acid stones")
+            r"|stones?|nephrolithiasis|urolithiasis|crystals?)\b"
+            # an adjective ("honey-colored crust") or a lab result ("nitrite +", "nitrite negative")
+            r"|-(?:colou?red|like|tinged|appearing)\b|[ \t]*\+(?=[ \t]*(?:[.,;)\n]|$))"
+            r"|[ \t]+(?:positive|negative|pos|neg)\b", re.I)
+        # "Os-Cal + D 500 mg": a "+" joins the words of one product name
+        self.head_re = re.compile(rf"(?P<name>{_WORD}(?:(?:[ \t]*\+[ \t]*|[ \t]+){_WORD}){{0,2}})[ \t]*$")
 
     # ------------------------------------------------------------------------------------
     def find(self, text: str, existing: Iterable[DrugSpan], attributes: list[Attribute],
@@ -164,12 +178,21 @@ class DrugFinder:
     def _repeats(self, text: str, drugs: list[DrugSpan], attr_spans: IntervalSet) -> list[DrugSpan]:
         """Other mentions of a name found once as a drug ("stop Keflex" after "Keflex 500 mg")."""
         names = {text[d.begin:d.end] for d in drugs if d.source in (HEAD, STEM)}
+        # "sevelemer carbonate 800 mg ... increase sevelemer": the name without its salt word
+        names |= {self._base_name(n) for n in names}
         names = {n for n in names if len(n) >= 4 and normalize_phrase(n) not in self.context_drugs}
         if not names:
             return []
         pattern = re.compile(phrase_pattern(sorted(names), case_sensitive=False))
         return [DrugSpan(m.start(), m.end(), HEAD) for m in pattern.finditer(text)
                 if not attr_spans.overlaps(m.start(), m.end())]
+
+    def _base_name(self, name: str) -> str:
+        """``name`` without the release, salt or device words written after it."""
+        words = name.split()
+        while len(words) > 1 and words[-1].lower() in self.suffix_words:
+            words.pop()
+        return " ".join(words)
 
     def _keep_existing(self, text: str, d: DrugSpan) -> bool:
         surface = text[d.begin:d.end]
@@ -217,14 +240,18 @@ class DrugFinder:
         end = d.end
         while True:
             m = self.suffix_re.match(text, end)
-            if m is None or self.form_after_re.match(text, m.end()) or _starts_form(self.patterns, text, m):
+            if m is None or _starts_form(self.patterns, text, m):
                 break
             end = m.end()
         m = _CONTAINING.match(text, end)
         if m is not None:
             end = m.end()
-        if end != d.end:
-            return DrugSpan(d.begin, end, d.source, d.fs, d.merged)
+        begin = d.begin
+        if self.class_prefix_re is not None and normalize_phrase(text[begin:end]) in self.class_keys:
+            while (m := self.class_prefix_re.search(text, max(0, begin - 30), begin)) is not None:
+                begin = m.start()
+        if (begin, end) != (d.begin, d.end):
+            return DrugSpan(begin, end, d.source, d.fs, d.merged)
         return d
 
     @staticmethod
@@ -264,8 +291,10 @@ class DrugFinder:
         attr_ends = [x.end for x in attributes]
         for a in attributes:
             unit = a.value.get("unit", "")
+            # "- Yaz 1 tab PO daily": a count of forms heads a drug only at the head of a list line
+            count = a.kind == DOSAGE and not unit and self.patterns.form_after_re.match(text, a.end) is not None
             if a.needs_context or not ((a.kind == STRENGTH and unit.split("/")[0] in HEAD_STRENGTH_UNITS) or
-                                       (a.kind == DOSAGE and unit in HEAD_DOSE_UNITS)):
+                                       (a.kind == DOSAGE and unit in HEAD_DOSE_UNITS) or count):
                 continue
             w_begin = windows[bisect_right(starts, a.begin) - 1][0] if windows else 0
             # a drug ends between the window start and the attribute: a head only right after
@@ -284,6 +313,8 @@ class DrugFinder:
             # from the line head take up to three words; in running text only the last one
             at_head = not text[w_begin:w_begin + m.start()].strip(" \t-*•0123456789.)")
             if not at_head:
+                if count:
+                    continue
                 words = words[-1:]
             while words and words[0].group().lower() in HEAD_STOP:
                 words = words[1:]

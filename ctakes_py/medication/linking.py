@@ -10,8 +10,11 @@ is indented under a line ending with ``:`` (a sliding scale under its insulin).
 its window; it modifies the next drug instead when it is written right before that drug
 ("30 tabs of acetaminophen", "2.5 mg glipizide") and either no drug precedes it or a
 separator (``,``, ``and``, ``plus``...) sits between it and the previous drug's
-attributes, or it touches that drug while other words part it from the previous drug's
-attributes (``patch weekly (changed from oral clonidine``). Attributes flagged ``needs_context`` (``once``, ``oral``, a spelled count) are
+attributes, or it touches that drug (or is joined to it by "of") while other words part
+it from the previous drug's attributes (``patch weekly (changed from oral clonidine``,
+``(loading 600 mg of Dupixent``). A clause after ``;`` that names no drug and opens with a
+dose continues the previous clause (``Lasix 40 mg qAM; extra 1 tab prn``). Attributes
+flagged ``needs_context`` (``once``, ``oral``, a spelled count) are
 kept only when chained (small gaps) to their drug. A status-change word modifies the
 drug right after it (``started lisinopril``) or right before it (``amiodarone
 discontinued``). A drug joined to the next by ``-``/``/``/``+`` (``losartan-HCTZ``,
@@ -58,6 +61,31 @@ def windows(text: str) -> list[tuple[int, int]]:
     return [(b, e) for b, e in zip(bounds, bounds[1:]) if e > b]
 
 
+def _join_drugless_clauses(text: str, spans: list[tuple[int, int]], drugs: list[DrugSpan],
+                           attributes: list[Attribute]) -> list[tuple[int, int]]:
+    """A clause after ``;`` that names no drug and opens with a dose ("extra 1 tab prn",
+    "increase to 50 mg daily", "may take 20 mg prn") continues the previous clause's drug
+    ("Lasix 40 mg qAM; extra 1 tab prn")."""
+    begins = sorted(d.begin for d in drugs)
+    dose_begins = sorted(a.begin for a in attributes if a.kind != STATUS_CHANGE)
+    out: list[tuple[int, int]] = []
+    for b, e in spans:
+        k = bisect_left(dose_begins, b)
+        first = dose_begins[k] if k < len(dose_begins) and dose_begins[k] < e else None
+        if out and text[b - 1:b] == ";" and first is not None and bisect_left(begins, b) == bisect_left(begins, e) \
+                and _DOSE_OPENER.fullmatch(text, b, first):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((b, e))
+    return out
+
+
+# words that open a further dose of the same drug after ";"
+_DOSE_OPENER = re.compile(r"[ \t]*(?:(?i:extra|additional|another|then|may|can|could|take|takes|give|use|"
+                          r"increase|increased|decrease|decreased|reduce|reduced|titrate|change|changed|"
+                          r"up|down|to|and|or|plus|repeat)\b[ \t]*)*")
+
+
 @dataclass
 class Links:
     """Attributes linked to each drug (by index into the drug list), and the unlinked."""
@@ -74,7 +102,7 @@ class Links:
 def link_attributes(text: str, drugs: list[DrugSpan], attributes: list[Attribute],
                     spans: list[tuple[int, int]] | None = None) -> Links:
     """Link every attribute to its drug(s); see the module docstring."""
-    spans = spans if spans is not None else windows(text)
+    spans = _join_drugless_clauses(text, spans if spans is not None else windows(text), drugs, attributes)
     starts = [b for b, _ in spans]
     drug_begins = [d.begin for d in drugs]
     attr_begins = [a.begin for a in attributes]
@@ -222,7 +250,7 @@ def _combination_groups(text: str, drugs: list[DrugSpan]) -> dict[int, list[int]
     return groups
 
 
-_TOUCHING = re.compile(r"[ \t]{1,2}")
+_TOUCHING = re.compile(r"[ \t]{1,2}(?:of[ \t]+)?")  # "600 mg of Dupixent"
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+)?")
 _OF_TREATMENT = re.compile(r"(?i:therapy|treatment|tx|antibiotics?|abx|dosing|doses|medications?|meds|"

@@ -169,7 +169,12 @@ class AttributePatterns:
         # ... or a list of two or more days ("on Monday, Wednesday and Friday"; one day is a date)
         on_days = (rf"on[ \t]+(?P<od>{day_pl}(?:{day_sep}{day_pl})*|{day_one}(?:{day_sep}{day_one})+"
                    rf"|weekends|weekdays)")
-        core_re = rf"(?:{q_num}|{every}|{times}|{on_off}|{on_days}|{WEEKDAYS}|{words})"
+        # a lead time before or after an anchor ("30 min before HD", "1 hour before activity",
+        # "0-15 min before meals")
+        timed = [e for e in anchors if re.match(r"(?i)(?:before|after)\b", e.phrase)]
+        lead = (rf"(?:{NUMR}|{WORDNUM}|an?)[ \t]?(?:-[ \t]?)?(?:minutes?|mins?|min|hours?|hrs?|hr|h)[ \t]+"
+                rf"{phrase_pattern(timed, case_sensitive=False, bounded=False)}")
+        core_re = rf"(?:{q_num}|{every}|{times}|{on_off}|{on_days}|{WEEKDAYS}|{lead}|{words})"
         core_plain = re.sub(r"\(\?P<\w+>", "(?:", core_re)
         sep = r"[ \t]*,?[ \t]*"
         clock = r"at[ \t]+\d{1,2}(?::\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)"  # "daily at 8 pm"
@@ -186,13 +191,19 @@ class AttributePatterns:
             rf"(?P<du>{TIME_UNIT})"
             rf"|(?P<dn2>{NUMR}|{WORDNUM})[ \t]?-?[ \t]?(?P<du2>day|week|month)[ \t]+course"
             # an infusion time ("over 2 hours", "over 30 min")
-            rf"|over[ \t]+(?:{NUMR}|{WORDNUM}|an?)[ \t]?(?:hours?|hrs?|h|minutes?|mins?|min)){_E}", re.I)
+            rf"|over[ \t]+(?:{NUMR}|{WORDNUM}|an?)[ \t]?(?:hours?|hrs?|h|minutes?|mins?|min)"
+            # an end point in weeks of pregnancy or of treatment ("until 36 weeks")
+            rf"|until[ \t]+(?:{NUMR})[ \t]?(?:weeks?|wks?|months?)(?![ \t]+ago\b)){_E}", re.I)
         self.day_of_re = re.compile(
             rf"{_B}(?:day|week|wk|month|cycle|dose)[ \t]+\d+[ \t]+of[ \t]+(?P<total>\d+){_E}", re.I)
 
         status = vocab.entries("status_changes")
         self.status_re = re.compile(phrase_pattern(status, case_sensitive=False))
         self.status_norm = {normalize_phrase(e.phrase): (e.values[0], e.values[1]) for e in status}
+
+        # a result written after its measurement's name ("EF 25%", "citrate 480 mg, volume 2.6 L")
+        analytes = phrase_pattern(sorted(vocab.words("lab_analytes")), case_sensitive=False)
+        self.analyte_before_re = re.compile(rf"{analytes}[ \t]*(?:[:=][ \t]*|(?i:of|was|is)[ \t]+)?$")
 
         # --- zones that never hold a drug's attribute ----------------------------------
         self.zone_re = re.compile(
@@ -314,7 +325,10 @@ class AttributePatterns:
         zones = IntervalSet((b, e, None) for b, e in self.zones(text))
         found = [a for a in self.candidates(text) if not zones.overlaps(a.begin, a.end)
                  and not (a.kind == ROUTE and _route_of_no_drug(text, a))
-                 and not (a.kind == FORM and _FOR_BEFORE.search(text, max(0, a.begin - 5), a.begin))]
+                 and not (a.kind == FORM and (_FOR_BEFORE.search(text, max(0, a.begin - 5), a.begin)
+                                              or _FORM_NOUN_AFTER.match(text, a.end)))
+                 and not (a.kind == FREQUENCY and _DOSE_NOUN_AFTER.match(text, a.end))
+                 and not (a.kind in (STRENGTH, DOSAGE) and self.analyte_before_re.search(text, max(0, a.begin - 30), a.begin))]
         found.sort(key=lambda a: (-(a.end - a.begin), _PRIORITY[a.kind], a.begin))
         taken: IntervalSet[Attribute] = IntervalSet()
         for a in found:
@@ -323,12 +337,16 @@ class AttributePatterns:
 
 
 # "PO intake", "IV access", "oral care": the route word names a way in, not a drug's route
+# "patch test", "patch testing": a procedure, not a form
+_FORM_NOUN_AFTER = re.compile(r"[ \t]+(?i:test|tests|testing|tested)\b")
 _ROUTE_NOUN_AFTER = re.compile(r"[ \t]+(?i:intake|access|line|lines|diet|trial|challenge|team|site|catheter|care|hygiene)\b")
 # "unable to take PO.", "tolerating PO": oral intake
 _INTAKE_BEFORE = re.compile(r"(?i:\b(?:tolerat\w*|take|taking|took|advanc\w*(?:[ \t]+to)?))[ \t]+$")
 _INTAKE_AFTER = re.compile(r"[ \t]*(?:[.,;)]|\n|$|(?i:and|or|intake|diet|well)\b)")
 
 
+# "instead of daily dose", "weekly dosing": the frequency word describes a dose, not a schedule
+_DOSE_NOUN_AFTER = re.compile(r"[ \t]+(?i:doses?|dosing)\b")
 # "for CAP": a form word right after "for" is a reason, not a form
 _FOR_BEFORE = re.compile(r"(?i:\bfor)[ \t]+$")
 

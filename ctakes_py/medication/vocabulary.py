@@ -17,7 +17,7 @@ from ..errors import ResourceError
 
 FILES = ("routes.tsv", "forms.tsv", "form_prefixes.tsv", "frequencies.tsv", "frequency_anchors.tsv",
          "units.tsv", "status_changes.tsv", "drug_terms.tsv", "drug_name_suffixes.tsv",
-         "drug_stems.txt", "stem_exceptions.txt", "not_drugs.txt", "context_drugs.txt")
+         "drug_stems.txt", "stem_exceptions.txt", "not_drugs.txt", "context_drugs.txt", "lab_analytes.txt")
 
 
 @dataclass(frozen=True)
