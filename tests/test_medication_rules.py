@@ -52,7 +52,7 @@ def test_drip_and_bare_drops_are_not_dosages():
     ("vaginal cream", [("Route", "vaginal"), ("Form", "cream")]),
     ("0.5% ophthalmic solution", [("Strength", "0.5%"), ("Route", "ophthalmic"), ("Form", "solution")]),
     ("250 mg/5 mL oral suspension", [("Strength", "250 mg/5 mL"), ("Route", "oral"), ("Form", "suspension")]),
-    ("nasal spray", [("Form", "nasal spray")]),
+    ("nasal spray", [("Route", "nasal"), ("Form", "spray")]),
     ("eye drops", [("Form", "eye drops")]),
     ("ER tablet", [("Form", "ER tablet")]),
 ])

@@ -16,14 +16,19 @@ of :mod:`.patterns`. Steps, in order:
 4. **cleaning**: generic words (``meds``, ``chemo``, ``antibiotics``: ``not_drugs.txt``) are
    dropped; words that are drugs only in a medication context (``potassium``:
    ``context_drugs.txt``, and vocabulary terms flagged ``ctx``) are kept only next to an
-   attribute or a status word, or when given/withheld ("no vitamin K as not bleeding"); a
+   attribute or a status word, after a route ("oral iron"), when given/withheld/taken ("no
+   vitamin K as not bleeding", "Take calcium and iron"), or coordinated with another such
+   word kept by its context; a term flagged ``ctx`` also before its form ("Goody's powders"); a
+   singular class word describing a noun ("diuretic dose", "opioid use") is dropped; a
    drug named as a cause or diagnosis (``acetaminophen overdose``, ``digoxin level``,
    ``opioid use disorder``), a stone (``calcium oxalate nephrolithiasis``), an adjective
    (``honey-colored``) or a lab result (``nitrite +``) is dropped;
 5. **spans**: a dictionary name loses a trailing dosage-form word (``nicotine lozenges`` ->
    ``nicotine``); a name continues over release/salt/device words written right after it
    (``metformin ER``, ``metoprolol succinate``, ``Flovent HFA``, ``Epiduo Forte gel``,
-   ``Os-Cal + D``) and over ``-containing X`` (``estrogen-containing contraceptives``); a
+   ``Os-Cal + D``), over ``-containing X`` (``estrogen-containing contraceptives``) and from a
+   class word over a generic head (``sulfonamide antibiotics``); a name made only of attribute
+   words (``ophthalmic solution``) is dropped; a
    drug class takes a qualifier written before it (``first-generation antihistamines``,
    ``topical steroids``: ``before`` entries of ``drug_name_suffixes.tsv``); two one-word generic names joined by ``-`` are
    one product (``amoxicillin-clavulanate``) while a name joined to an abbreviation
@@ -43,7 +48,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .intervals import IntervalSet
-from .patterns import DOSAGE, STATUS_CHANGE, STRENGTH, Attribute, AttributePatterns
+from .patterns import DOSAGE, FORM, ROUTE, STATUS_CHANGE, STRENGTH, Attribute, AttributePatterns
 from .vocabulary import MedicationVocabulary, normalize_phrase, phrase_pattern
 
 DICTIONARY = "dictionary"
@@ -87,7 +92,15 @@ _SEPARATED_HEAD = re.compile(r"[ \t]*(?:,|;|\+|&|\band\b|\bplus\b)[ \t]*(?P<name
 # a context word given, avoided or withheld as a drug ("no vitamin K as not bleeding",
 # "received albumin.") but not "no iron deficiency"
 _GIVEN_BEFORE = re.compile(r"(?i:\b(?:no|avoid|avoiding|hold|held|give|gave|given|giving|received?|receiving|"
-                           r"start|started|administer(?:ed)?))[ \t]+$")
+                           r"start|started|administer(?:ed)?|take|takes|taking|took))[ \t]+$")
+# "calcium and iron taken with Tirosint"
+_TAKEN_AFTER = re.compile(r"[ \t]+(?i:taken|given)\b")
+_BLANKS = re.compile(r"[ \t]*")
+_COORDINATED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|&|,)[ \t]*", re.I)
+# a singular class word before the noun it describes ("diuretic dose", "opioid use")
+_CLASS_NOUN_AFTER = re.compile(r"[ \t]+(?i:use|usage|dose|doses|dosing|burden|naive|na\u00efve|class)\b")
+# a generic head after a class word ("sulfonamide antibiotics", "sulfa drugs")
+_CLASS_HEAD = re.compile(r"[ \t]+(?i:antibiotics?|drugs|agents|medications)\b")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|\n|$|(?i:as|given|because|due|since|needed|indicated|"
                                r"required|and|or|for|now|today|tonight|was|were|is)\b)")
 # "estrogen-containing contraceptives", "sulfa-based drugs": a class named by its ingredient
@@ -160,15 +173,21 @@ class DrugFinder:
         drugs = [self._extend(text, d) for d in drugs]
         drugs = self._resolve_overlaps(drugs)
         drugs = self._merge_combinations(text, drugs)
-        drugs = [d for d in drugs if not self.cause_re.match(text, d.end)]
+        drugs = [d for d in drugs if not self.cause_re.match(text, d.end) and not self._class_adjective(text, d)]
         if self.use_heads:
             drugs = self._add(drugs, self._heads(text, drugs, attributes, windows))
-        drugs = [d for d in drugs if self._in_context(text, d, attributes)]
+        drugs = self._keep_in_context(text, drugs, attributes)
         attr_spans = IntervalSet((a.begin, a.end, a) for a in attributes)
-        drugs = [d for d in drugs if not attr_spans.contains(d.begin, d.end)
+        drugs = [d for d in drugs if not _covered_by_attributes(text, d, attr_spans)
                  and not _attribute_and_number(text, d, attr_spans)]
         drugs = self._add(drugs, self._repeats(text, drugs, attr_spans))
         return sorted(drugs, key=lambda d: (d.begin, d.end))
+
+    def _class_adjective(self, text: str, d: DrugSpan) -> bool:
+        """A singular class word describing a noun ("diuretic dose", "opioid use",
+        "anticholinergic burden") names no drug given."""
+        key = normalize_phrase(text[d.begin:d.end])
+        return key in self.class_keys and not key.endswith("s") and _CLASS_NOUN_AFTER.match(text, d.end) is not None
 
     def modifies_generic(self, text: str, a: Attribute) -> bool:
         """The attribute is written right before a generic word ("IV antibiotics", "2 units pRBC"):
@@ -245,6 +264,9 @@ class DrugFinder:
             end = m.end()
         m = _CONTAINING.match(text, end)
         if m is not None:
+            end = m.end()
+        # "sulfonamide antibiotics", "sulfa drugs": a class word and a generic head are one class
+        if normalize_phrase(text[d.begin:end]) in self.class_keys and (m := _CLASS_HEAD.match(text, end)):
             end = m.end()
         begin = d.begin
         if self.class_prefix_re is not None and normalize_phrase(text[begin:end]) in self.class_keys:
@@ -345,16 +367,41 @@ class DrugFinder:
             return None
         return DrugSpan(m.start("name"), m.end("name"), HEAD)
 
-    def _in_context(self, text: str, d: DrugSpan, attributes: list[Attribute]) -> bool:
+    def _keep_in_context(self, text: str, drugs: list[DrugSpan], attributes: list[Attribute]) -> list[DrugSpan]:
+        """Drugs whose context allows them; a context word coordinated with another context
+        word kept by its context is kept too ("Take calcium and iron with dinner"; not
+        "cortisol, ACTH, potassium, aldosterone level")."""
+        drugs = sorted(drugs, key=lambda d: (d.begin, d.end))
+        gated = [self._gated(text, d) for d in drugs]
+        keep = [not g or self._in_context(text, d, attributes) for d, g in zip(drugs, gated)]
+        joined = [j for j in range(len(drugs) - 1) if _COORDINATED.fullmatch(text, drugs[j].end, drugs[j + 1].begin)]
+        changed = True
+        while changed:  # a kept drug passes its context along a coordinated list
+            changed = False
+            for j in joined:
+                if gated[j] and gated[j + 1] and keep[j] != keep[j + 1]:
+                    keep[j] = keep[j + 1] = changed = True
+        return [d for d, k in zip(drugs, keep) if k]
+
+    def _gated(self, text: str, d: DrugSpan) -> bool:
         surface = text[d.begin:d.end]
         key = normalize_phrase(surface)
-        gated = key in self.context_drugs or (d.source == VOCABULARY and (
+        return key in self.context_drugs or (d.source == VOCABULARY and (
             key in self.term_ctx or " ".join(surface.split()) in self.term_ctx_cs))
-        if not gated:
-            return True
+
+    def _in_context(self, text: str, d: DrugSpan, attributes: list[Attribute]) -> bool:
+        """A context word given, withheld or taken, or next to an attribute or status word."""
         if _GIVEN_BEFORE.search(text, max(0, d.begin - 25), d.begin) and _CLAUSE_END_AFTER.match(text, d.end):
             return True
+        if _TAKEN_AFTER.match(text, d.end):
+            return True
+        is_term = d.source == VOCABULARY and normalize_phrase(text[d.begin:d.end]) not in self.context_drugs
         for a in attributes:
+            # "oral iron", "IV potassium"; a product name before its form ("Goody's powders"),
+            # not a substance ("sterile saline solution")
+            if (a.kind == ROUTE and 0 < d.begin - a.end <= 2 and not text[a.end:d.begin].strip()) or \
+                    (is_term and a.kind == FORM and 0 < a.begin - d.end <= 2 and not text[d.end:a.begin].strip()):
+                return True
             if a.kind == STATUS_CHANGE:
                 if 0 <= d.begin - a.end <= 12 and re.fullmatch(r"[ \t]*(?:on[ \t]+|to[ \t]+)?", text[a.end:d.begin]):
                     return True
@@ -362,6 +409,17 @@ class DrugFinder:
                     re.fullmatch(r"[\w \t,()|-]*", text[d.end:a.begin]) and "\n" not in text[d.end:a.begin]:
                 return True
         return False
+
+
+def _covered_by_attributes(text: str, d: DrugSpan, attr_spans: IntervalSet) -> bool:
+    """The drug span is attribute words only ("ophthalmic solution", "oral suspension")."""
+    pos = d.begin
+    while pos < d.end:
+        i = attr_spans.find(pos, pos + 1)
+        if i is None or attr_spans.begins[i] > pos:
+            return False
+        pos = _BLANKS.match(text, attr_spans.ends[i]).end()
+    return True
 
 
 def _attribute_and_number(text: str, d: DrugSpan, attr_spans: IntervalSet) -> bool:

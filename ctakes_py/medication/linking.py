@@ -12,7 +12,7 @@ its window; it modifies the next drug instead when it is written right before th
 separator (``,``, ``and``, ``plus``...) sits between it and the previous drug's
 attributes, or it touches that drug (or is joined to it by "of") while other words part
 it from the previous drug's attributes (``patch weekly (changed from oral clonidine``,
-``(loading 600 mg of Dupixent``). A clause after ``;`` that names no drug and opens with a
+``(loading 600 mg of Dupixent``, also through attributes in between: ``390 mg IV of Stelara``). A clause after ``;`` that names no drug and opens with a
 dose continues the previous clause (``Lasix 40 mg qAM; extra 1 tab prn``). Attributes
 flagged ``needs_context`` (``once``, ``oral``, a spelled count) are
 kept only when chained (small gaps) to their drug. A status-change word modifies the
@@ -155,10 +155,21 @@ def _target(text: str, a: Attribute, drugs: list[DrugSpan], in_window: list[int]
             return nxt
         # "weekly (changed from oral clonidine ...)": written right before the next drug and
         # parted from the previous drug's attributes by other words, it is the next drug's
-        if a.kind != DURATION and end <= a.begin and _TOUCHING.fullmatch(text, a.end, drugs[nxt].begin) \
+        if a.kind != DURATION and end <= a.begin and _touches(text, a, drugs[nxt], following) \
                 and _WORDS.search(text, end, a.begin):
             return nxt
     return prev
+
+
+def _touches(text: str, a: Attribute, drug: DrugSpan, following: list[Attribute]) -> bool:
+    """``a`` touches the drug, directly or through attributes written between them
+    ("390 mg IV of Stelara")."""
+    end = a.end
+    for x in following:
+        if x.begin >= drug.begin or not _BLANK.fullmatch(text, end, x.begin):
+            break
+        end = x.end
+    return _TOUCHING.fullmatch(text, end, drug.begin) is not None
 
 
 def _of_something_else(text: str, a: Attribute, drug_begins: list[int]) -> bool:
@@ -252,6 +263,7 @@ def _combination_groups(text: str, drugs: list[DrugSpan]) -> dict[int, list[int]
 
 _TOUCHING = re.compile(r"[ \t]{1,2}(?:of[ \t]+)?")  # "600 mg of Dupixent"
 _WORDS = re.compile(r"[A-Za-z]{2,}")
+_BLANK = re.compile(r"[ \t]{1,2}")
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+)?")
 _OF_TREATMENT = re.compile(r"(?i:therapy|treatment|tx|antibiotics?|abx|dosing|doses|medications?|meds|"
                            r"steroids?|anticoagulation|oral|IV|PO)\b")

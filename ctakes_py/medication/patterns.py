@@ -8,7 +8,8 @@ list numbers (``2.``), dispense quantities (``Disp: 30 tabs``, ``#30``, ``Refill
 limits (``max 4 g/day``). Span rules follow the n2c2 2018 guideline: the count of a
 physical form is the Dosage and the form word is the Form (``2 tabs`` -> ``2`` + ``tabs``),
 other dose units stay in the Dosage (``2 puffs``, ``7 mL``, ``18 units``, ``1 gtt``), a
-route word before a form is a Route (``transdermal patch``), a frequency keeps an adjacent
+route word before a form is a Route (``transdermal patch``, ``nasal spray``) unless the item
+names another route later (``OPHTHALMIC SOLUTION: 2 DROPS SL`` is one Form), a frequency keeps an adjacent
 ``prn`` and meal/time anchor (``q6h prn``, ``bid ac``).
 """
 from __future__ import annotations
@@ -105,9 +106,11 @@ class AttributePatterns:
         rate_unit = r"(?:mcg|mg|g|units?|u|mL|ml|mEq|meq|ng|mmol)"
         self.rate_re = re.compile(
             rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>{rate_unit}{per}(?:kg{per})?(?:min|minute|hr|h|hour)){_E}", re.I)
-        # what a patch releases per day ("0.1 mg/24 hr", "21 mg/24 hours") is its strength
+        # what a patch releases per day or per wear ("0.1 mg/24 hr", "21 mg/24 hours",
+        # "1 mg/3 days") is its strength
         self.release_rate_re = re.compile(
-            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mcg|mg){per}(?:24|72)[ \t]?(?:hrs?|h|hours?)){_E}", re.I)
+            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mcg|mg){per}(?:(?:24|72)[ \t]?(?:hrs?|h|hours?)|[1-7][ \t]?days?)){_E}",
+            re.I)
         self.conc_re = re.compile(
             rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mg(?:[ \t]?PE)?|mcg|g|gm|grams?|units?|unit|mEq|meq|mmol|IU){per}"
             rf"(?:(?:{NUM})[ \t]?(?:mL|ml|L|g)|mL|ml|g|gm|gram|actuation|act|spray|puff|dose|tab|tablet|cap|capsule|m2"
@@ -174,14 +177,17 @@ class AttributePatterns:
         timed = [e for e in anchors if re.match(r"(?i)(?:before|after)\b", e.phrase)]
         lead = (rf"(?:{NUMR}|{WORDNUM}|an?)[ \t]?(?:-[ \t]?)?(?:minutes?|mins?|min|hours?|hrs?|hr|h)[ \t]+"
                 rf"{phrase_pattern(timed, case_sensitive=False, bounded=False)}")
-        core_re = rf"(?:{q_num}|{every}|{times}|{on_off}|{on_days}|{WEEKDAYS}|{lead}|{words})"
+        lead_plain = re.sub(r"\(\?P<\w+>", "(?:", lead)
+        # the interval of a dose series ("x 2 doses 1 week apart"; hours apart separate two drugs)
+        apart = rf"(?P<ap>{NUMR}|{WORDNUM}|a)[ \t]?(?P<apu>days?|weeks?|wks?|months?)[ \t]+apart"
+        core_re = rf"(?:{q_num}|{every}|{times}|{on_off}|{on_days}|{WEEKDAYS}|{lead}|{apart}|{words})"
         core_plain = re.sub(r"\(\?P<\w+>", "(?:", core_re)
         sep = r"[ \t]*,?[ \t]*"
         clock = r"at[ \t]+\d{1,2}(?::\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)"  # "daily at 8 pm"
         self.freq_re = re.compile(
             rf"{_B}(?:(?P<core>{core_re})(?:[ \t]*\([ \t]*{core_plain}[ \t]*\))?"
             rf"(?:[ \t]+on[ \t]+{_DAY_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_DAY_NAME})*)?"  # weekly on Fridays
-            rf"(?:{sep}(?:{anchor}|{clock}))?(?:{sep}(?:{prn}))?"
+            rf"(?:{sep}(?:{lead_plain}|{anchor}|{clock}))?(?:{sep}(?:{prn}))?"  # "qAM 30 min before breakfast"
             rf"|(?:{prn})(?:[ \t]+{core_plain})?|(?P<anchor>{anchor})(?:{sep}(?:{prn}))?){_E}", re.I)
 
         self.duration_re = re.compile(
@@ -194,6 +200,12 @@ class AttributePatterns:
             rf"|over[ \t]+(?:{NUMR}|{WORDNUM}|an?)[ \t]?(?:hours?|hrs?|h|minutes?|mins?|min)"
             # an end point in weeks of pregnancy or of treatment ("until 36 weeks")
             rf"|until[ \t]+(?:{NUMR})[ \t]?(?:weeks?|wks?|months?)(?![ \t]+ago\b)){_E}", re.I)
+        # "to complete 14 days": the length of the course, without the verb
+        self.complete_re = re.compile(
+            rf"{_B}(?i:complete|completing|finish)[ \t]+(?:a[ \t]+)?(?:total[ \t]+of[ \t]+)?"
+            rf"(?P<span>(?:{NUMR}|{WORDNUM})[ \t]?-?[ \t]?(?:days?|weeks?|months?)){_E}", re.I)
+        # a course without an end ("doxy 100 mg PO BID indefinitely"), only next to its drug
+        self.open_course_re = re.compile(rf"{_B}(?:indefinitely|lifelong){_E}", re.I)
         self.day_of_re = re.compile(
             rf"{_B}(?:day|week|wk|month|cycle|dose)[ \t]+\d+[ \t]+of[ \t]+(?P<total>\d+){_E}", re.I)
 
@@ -204,6 +216,8 @@ class AttributePatterns:
         # a result written after its measurement's name ("EF 25%", "citrate 480 mg, volume 2.6 L")
         analytes = phrase_pattern(sorted(vocab.words("lab_analytes")), case_sensitive=False)
         self.analyte_before_re = re.compile(rf"{analytes}[ \t]*(?:[:=][ \t]*|(?i:of|was|is)[ \t]+)?$")
+        # "daily INR", "weekly labs": a schedule of monitoring, not of a drug
+        self.monitoring_after_re = re.compile(rf"[ \t]+(?:{analytes}|{_MONITORING})")
 
         # --- zones that never hold a drug's attribute ----------------------------------
         self.zone_re = re.compile(
@@ -211,7 +225,7 @@ class AttributePatterns:
             r"|diet[ \t]*:[^\n]*)"                                              # a diet order
             r"|#[ \t]?\d+"
             # the rest start a word (checked once, then one character, before the branches)
-            r"|(?<![a-z0-9])(?=[dqrmnutiwc\d])(?:"
+            r"|(?<![a-z0-9])(?=[dqrmnutiwcl\d])(?:"
             r"(?:Disp(?:ense)?|Qty|Quantity)[ \t]*[:#][^\n]*?(?=Refills?\b|\n|$)"  # dispense
             r"|Refills?[ \t]*[:#]?[ \t]*\*?\d+\*?"
             r"|(?:max(?:imum)?|not[ \t]+to[ \t]+exceed|do[ \t]+not[ \t]+exceed|no[ \t]+more[ \t]+than|"
@@ -220,6 +234,11 @@ class AttributePatterns:
             # a taper or titration step is a change, not a dose ("increase by 10 mg weekly")
             r"|(?:increas|decreas|reduc|taper|titrat|wean)\w*[ \t]+(?:the[ \t]+dose[ \t]+)?by[ \t]+"
             r"(?:[^,;.\n]|\.(?=\d)){1,40}?(?=[ \t]+(?:to|until|as)\b|[,;\n]|\.(?!\d)|$)"
+            # a change by a share of the dose ("reduce weekly dose ~30-40%")
+            r"|(?:increas|decreas|reduc|lower|cut)\w*(?:[ \t]+(?:the[ \t]+)?(?:weekly[ \t]+|daily[ \t]+|total[ \t]+)?"
+            r"(?:dose|dosing))?[ \t]+(?:by[ \t]+)?~?[ \t]?\d+(?:\.\d+)?(?:[ \t]?(?:-|to)[ \t]?\d+(?:\.\d+)?)?[ \t]?%"
+            # a ratio or correction factor ("carb ratio 1:10 g", "correction 1:40 > 150"), not a clock
+            r"|1[ \t]?:[ \t]?\d+(?:\.\d+)?(?![\d:]|[ \t]?(?i:am|pm|a\.m|p\.m))(?:[ \t]?(?:g|gm|grams?|units?)\b)?"
             r"|continuous(?:ly)?(?=[ \t]+(?:infusion|drip)\b)"                 # a way of giving, not a schedule
             r"|\d+(?:\.\d+)?[ \t]?(?:g|gm|mg|L|mL|cc)[ \t]+(?:sodium|Na|salt|fluid|free[ \t]+water)"
             r"[ \t]+(?:restriction|restricted|diet)\b)")                         # a diet limit
@@ -297,6 +316,8 @@ class AttributePatterns:
                 number, unit = str(g["wd"].count("/") + 1), "week"
             elif g.get("wq"):
                 number, unit = "1", "week"
+            elif g.get("ap"):
+                number, unit = _per_interval("1" if g["ap"].lower() == "a" else g["ap"], None, g["apu"])
             elif g.get("on"):
                 number, unit = "1", "day"
             elif g.get("od"):
@@ -319,6 +340,10 @@ class AttributePatterns:
             yield Attribute(DURATION, m.start(), m.end(), {"value": normalize_phrase(m.group())})
         for m in self.day_of_re.finditer(text):
             yield Attribute(DURATION, m.start("total"), m.end("total"), {"value": m.group("total")})
+        for m in self.complete_re.finditer(text):
+            yield Attribute(DURATION, m.start("span"), m.end("span"), {"value": normalize_phrase(m.group("span"))})
+        for m in self.open_course_re.finditer(text):
+            yield Attribute(DURATION, m.start(), m.end(), {"value": m.group().lower()}, needs_context=True)
 
     def find(self, text: str) -> list[Attribute]:
         """Non-overlapping attributes outside the no-attribute zones, in text order."""
@@ -327,13 +352,55 @@ class AttributePatterns:
                  and not (a.kind == ROUTE and _route_of_no_drug(text, a))
                  and not (a.kind == FORM and (_FOR_BEFORE.search(text, max(0, a.begin - 5), a.begin)
                                               or _FORM_NOUN_AFTER.match(text, a.end)))
-                 and not (a.kind == FREQUENCY and _DOSE_NOUN_AFTER.match(text, a.end))
+                 and not (a.kind == FREQUENCY and self._not_a_schedule(text, a))
                  and not (a.kind in (STRENGTH, DOSAGE) and self.analyte_before_re.search(text, max(0, a.begin - 30), a.begin))]
+        found += _product_forms(text, found)
         found.sort(key=lambda a: (-(a.end - a.begin), _PRIORITY[a.kind], a.begin))
         taken: IntervalSet[Attribute] = IntervalSet()
         for a in found:
             taken.add(a.begin, a.end, a)
         return list(taken.payloads)
+
+
+    def _not_a_schedule(self, text: str, a: Attribute) -> bool:
+        """``instead of daily dose``, ``daily INR``, ``if prn use > 4``, ``once CD4 > 200``: the
+        frequency word describes a dose, a test or a use, or "once" opens a clause."""
+        if _DOSE_NOUN_AFTER.match(text, a.end) or self.monitoring_after_re.match(text, a.end):
+            return True
+        word = text[a.begin:a.end].lower()
+        return (word in ("prn", "p.r.n.") and _USE_AFTER.match(text, a.end) is not None) or \
+            (word == "once" and _CLAUSE_AFTER_ONCE.match(text, a.end) is not None)
+
+
+def _product_forms(text: str, found: list[Attribute]) -> list[Attribute]:
+    """``ATROPINE 1% OPHTHALMIC SOLUTION: 2 DROPS SL``: a route word right before a form
+    word is part of the product's form name when the same item names a different route
+    later (the drug is given another way); otherwise the two stay Route + Form
+    ("fentanyl transdermal patch", "Kloxxado nasal spray: 1 spray in one nostril")."""
+    by_begin = {a.begin: a for a in found if a.kind == FORM}
+    routes = sorted((a for a in found if a.kind == ROUTE), key=lambda a: a.begin)
+    out = []
+    for i, r in enumerate(routes):
+        gap = _GAP.match(text, r.end)
+        form = by_begin.get(gap.end()) if gap else None
+        if form is None:
+            continue
+        item_end = _ITEM_END.search(text, form.end)
+        stop = item_end.start() if item_end else len(text)
+        if any(form.end <= x.begin < stop and x.value.get("value") != r.value.get("value") for x in routes[i + 1:]):
+            out.append(Attribute(FORM, r.begin, form.end, dict(form.value)))
+    return out
+
+
+_GAP = re.compile(r"[ \t]+")
+_ITEM_END = re.compile(r"\n|;")
+# what a schedule word describes when it is not a drug's schedule
+_MONITORING = (r"(?i:labs?|CBC|BMP|CMP|BMPs|CBCs|weights|vitals|levels?|troughs?|fingersticks?|FSBG|"
+               r"accuchecks?|glucose[ \t]+checks?|BG[ \t]+checks?|EKGs?|ECGs?|PT/INR)\b")
+_USE_AFTER = re.compile(r"[ \t]+(?i:use|usage)\b")
+_CLAUSE_AFTER_ONCE = re.compile(
+    r"[ \t]+(?i:the|he|she|they|we|it|his|her|patient|pt\b|[A-Za-z0-9]+[ \t]+(?:use|is|are|was|were|level|count)\b"
+    r"|[A-Za-z0-9]+[ \t]*[<>≥≤])")
 
 
 # "PO intake", "IV access", "oral care": the route word names a way in, not a drug's route
