@@ -14,7 +14,8 @@ so repeated strings cannot be confused.
 """
 import re, sys, glob, os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The folder to build/check: the first argument, else this script's own folder.
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 CODES = {"Drug": "Drug", "Str": "Strength", "Dos": "Dosage", "Rte": "Route", "Frq": "Frequency",
          "Dur": "Duration", "Frm": "Form", "Rsn": "Reason", "ADE": "ADE"}
 ATTRS = {"neg": "Negated", "disc": "Discontinued"}

@@ -4,7 +4,8 @@ Checks: text[start:end] == span text; no whitespace/edge problems; entity types 
 relations are <Type>-Drug with Arg1 of that Type and Arg2 a Drug; attributes only Negated/
 Discontinued on Drug entities; every non-Drug entity takes part in >=1 relation; no overlaps."""
 import glob, os, sys
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The folder to build/check: the first argument, else this script's own folder.
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 TYPES = {"Drug", "Strength", "Dosage", "Route", "Frequency", "Duration", "Form", "Reason", "ADE"}
 bad = 0; n_ent = 0; n_rel = 0; n_att = 0; files = 0
 for tp in sorted(glob.glob(os.path.join(HERE, "blind_*.txt"))):

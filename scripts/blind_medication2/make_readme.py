@@ -31,7 +31,7 @@ for ap in glob.glob(os.path.join(HERE, "..", "blind_medication", "blind_*.ann"))
         if p[0].startswith("T") and p[1].startswith("Drug "): prev.add(p[2].lower())
 overlap_prev = sorted(set(drugs) & prev)
 n_prev = len(glob.glob(os.path.join(HERE, "..", "blind_medication", "blind_*.ann")))
-check = subprocess.run([sys.executable, os.path.join(HERE, "verify.py")], capture_output=True, text=True)
+check = subprocess.run([sys.executable, os.path.join(HERE, "..", "blind_medication", "verify.py"), HERE], capture_output=True, text=True)
 check_line = check.stdout.strip().splitlines()[-1]
 ndoc = len(per_doc)
 
@@ -80,13 +80,13 @@ spray, drops, inhaler, nebulizer solution, respule, pen, injection).
 - `blind_NN.txt` / `blind_NN.ann` - note text (UTF-8) and brat annotations (0-based, end-exclusive
   character offsets), same scheme as `shared/data/medication_dev/GUIDELINES.md`.
 - `src/blind_NN.mk` - the same notes with inline markup (`«span|Type>drugkey»`), the source of truth.
-- `build.py` - renders `src/*.mk` to `.txt` + `.ann`. Offsets are taken from the position at which
+- `../blind_medication/build.py FOLDER` - renders `src/*.mk` to `.txt` + `.ann`. Offsets are taken from the position at which
   each span is written into the rendered text (no string search, so repeated strings such as a drug
   named three times cannot be mis-assigned).
-- `verify.py` - independent check that reads only the `.txt`/`.ann` pairs.
+- `../blind_medication/verify.py FOLDER` - independent check that reads only the `.txt`/`.ann` pairs.
 - `make_readme.py` - recomputes the counts below and rewrites this file.
 
-Rebuild: `python3 build.py && python3 verify.py && python3 make_readme.py`\n\nNote: the set is larger than the ~1,000 entities aimed for (see counts); no notes were dropped to hit the target.
+Rebuild (from this folder): `python3 ../blind_medication/build.py . && python3 ../blind_medication/verify.py . && python3 make_readme.py`\n\nNote: the set is larger than the ~1,000 entities aimed for (see counts); no notes were dropped to hit the target.
 
 ## Counts (computed by `make_readme.py` from the .ann files)
 
