@@ -51,17 +51,18 @@ def test_route_word_is_part_of_the_form_name_when_given_another_way(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("4 mg nasal spray prn", [("Strength", "4 mg"), ("Route", "nasal"), ("Form", "spray"), ("Frequency", "prn")]),
+    # guideline: a route adjective written as part of the form phrase is inside the Form ("SL film")
+    ("4 mg nasal spray prn", [("Strength", "4 mg"), ("Form", "nasal spray"), ("Frequency", "prn")]),
     ("0.5% ophthalmic solution 1 drop OU BID",
-     [("Strength", "0.5%"), ("Route", "ophthalmic"), ("Form", "solution"), ("Dosage", "1 drop"),
+     [("Strength", "0.5%"), ("Form", "ophthalmic solution"), ("Dosage", "1 drop"),
       ("Route", "OU"), ("Frequency", "BID")]),
-    ("75 mcg buccal film q12h", [("Strength", "75 mcg"), ("Route", "buccal"), ("Form", "film"),
-                                 ("Frequency", "q12h")]),
-    # another route on the next line belongs to another item
-    ("oral solution 5 mL daily\nSL", [("Route", "oral"), ("Form", "solution"), ("Dosage", "5 mL"),
+    ("75 mcg buccal film q12h", [("Strength", "75 mcg"), ("Form", "buccal film"), ("Frequency", "q12h")]),
+    # a route written on its own stays a Route
+    ("oral solution 5 mL daily\nSL", [("Form", "oral solution"), ("Dosage", "5 mL"),
                                       ("Frequency", "daily"), ("Route", "SL")]),
+    ("Ayr gel intranasal at bedtime", [("Form", "gel"), ("Route", "intranasal"), ("Frequency", "at bedtime")]),
 ])
-def test_route_word_before_a_form_is_a_route_otherwise(text, expected):
+def test_route_adjective_in_a_form_phrase_is_part_of_the_form(text, expected):
     assert found(text) == expected
 
 

@@ -45,18 +45,21 @@ def test_drip_and_bare_drops_are_not_dosages():
     assert linked("timolol 0.5% drops BID")["timolol"][:2] == [("Strength", "0.5%"), ("Form", "drops")]
 
 
-# --- a route word before a form is a Route; form names stay whole -------------------------
+# --- a route adjective inside a form phrase is part of the Form (guideline "SL film") ---------
 @pytest.mark.parametrize("text, expected", [
-    ("transdermal patch", [("Route", "transdermal"), ("Form", "patch")]),
-    ("rectal suppository", [("Route", "rectal"), ("Form", "suppository")]),
-    ("vaginal cream", [("Route", "vaginal"), ("Form", "cream")]),
-    ("0.5% ophthalmic solution", [("Strength", "0.5%"), ("Route", "ophthalmic"), ("Form", "solution")]),
-    ("250 mg/5 mL oral suspension", [("Strength", "250 mg/5 mL"), ("Route", "oral"), ("Form", "suspension")]),
-    ("nasal spray", [("Route", "nasal"), ("Form", "spray")]),
+    ("transdermal patch", [("Form", "transdermal patch")]),
+    ("rectal suppository", [("Form", "rectal suppository")]),
+    ("vaginal cream", [("Form", "vaginal cream")]),
+    ("0.5% ophthalmic solution", [("Strength", "0.5%"), ("Form", "ophthalmic solution")]),
+    ("250 mg/5 mL oral suspension", [("Strength", "250 mg/5 mL"), ("Form", "oral suspension")]),
+    ("nasal spray", [("Form", "nasal spray")]),
     ("eye drops", [("Form", "eye drops")]),
     ("ER tablet", [("Form", "ER tablet")]),
+    ("1 spray intranasal", [("Dosage", "1 spray"), ("Route", "intranasal")]),
+    ("4% Adhesive Patch, Medicated Topical", [("Strength", "4%"), ("Form", "Adhesive Patch, Medicated"),
+                                               ("Route", "Topical")]),
 ])
-def test_route_words_split_from_forms(text, expected):
+def test_route_adjectives_join_forms(text, expected):
     assert found(text) == expected
 
 
@@ -99,7 +102,7 @@ def test_ambiguous_dose_units_need_context():
     (inch,) = [a for a in PATTERNS.find("a 2 inch laceration") if a.kind == "Dosage"]
     assert inch.needs_context
     assert linked("erythromycin ophthalmic ointment 0.5 inch to both eyes QID")["erythromycin"] == [
-        ("Route", "ophthalmic"), ("Form", "ointment"), ("Dosage", "0.5 inch"), ("Route", "both eyes"),
+        ("Form", "ophthalmic ointment"), ("Dosage", "0.5 inch"), ("Route", "both eyes"),
         ("Frequency", "QID")]
 
 

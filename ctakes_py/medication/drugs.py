@@ -26,7 +26,8 @@ of :mod:`.patterns`. Steps, in order:
 5. **spans**: a dictionary name loses a trailing dosage-form word (``nicotine lozenges`` ->
    ``nicotine``); a name continues over release/salt/device words written right after it
    (``metformin ER``, ``metoprolol succinate``, ``Flovent HFA``, ``Epiduo Forte gel``,
-   ``Os-Cal + D``), over ``-containing X`` (``estrogen-containing contraceptives``) and from a
+   ``Os-Cal + D``), over a CamelCase trademark word (``QVAR RediHaler``, ``Caltrate 600+D``)
+   and a mechanism word (``dopamine antagonists``), over ``-containing X`` (``estrogen-containing contraceptives``) and from a
    class word over a generic head (``sulfonamide antibiotics``); a name made only of attribute
    words (``ophthalmic solution``) is dropped; a
    drug class takes a qualifier written before it (``first-generation antihistamines``,
@@ -105,6 +106,15 @@ _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|\n|$|(?i:as|given|because|due|
                                r"required|and|or|for|now|today|tonight|was|were|is)\b)")
 # "estrogen-containing contraceptives", "sulfa-based drugs": a class named by its ingredient
 _CONTAINING = re.compile(r"-(?:containing|based)[ \t]+[A-Za-z][A-Za-z\-]*[A-Za-z]")
+# a brand's trademark word: CamelCase, not an English word ("QVAR RediHaler", "Diastat AcuDial",
+# "Unisom SleepTabs"), or a strength + vitamin D product suffix ("Caltrate 600+D")
+_TRADEMARK = re.compile(r"[ \t]+(?:[A-Z][a-z]+[A-Z][A-Za-z]*[a-z]|\d{2,4}[ \t]?\+[ \t]?D3?)(?![A-Za-z0-9])")
+# "dopamine antagonists", "H2 blockers": a substance and a mechanism word name a drug class
+_MECHANISM = re.compile(r"[ \t]+(?i:antagonists?|agonists?|blockers?|inhibitors?)(?![A-Za-z])")
+# "Anticoagulant: Jantoven 5 mg": a singular class word heading a label names no drug given
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+# a status word written right after the drug ("caffeine (stopped)", "caffeine discontinued")
+_STATUS_GAP_AFTER = re.compile(r"[ \t]*\(?[ \t]*")
 
 
 @dataclass
@@ -187,12 +197,16 @@ class DrugFinder:
         """A singular class word describing a noun ("diuretic dose", "opioid use",
         "anticholinergic burden") names no drug given."""
         key = normalize_phrase(text[d.begin:d.end])
-        return key in self.class_keys and not key.endswith("s") and _CLASS_NOUN_AFTER.match(text, d.end) is not None
+        return key in self.class_keys and not key.endswith("s") and (
+            _CLASS_NOUN_AFTER.match(text, d.end) is not None or _LABEL_AFTER.match(text, d.end) is not None)
 
     def modifies_generic(self, text: str, a: Attribute) -> bool:
         """The attribute is written right before a generic word ("IV antibiotics", "2 units pRBC"):
         it describes that word, not a drug."""
-        return a.kind != STATUS_CHANGE and self.generic_after_re.match(text, a.end) is not None
+        m = self.generic_after_re.match(text, a.end)
+        # "4% Adhesive Patch": the word opens the drug's form
+        return a.kind != STATUS_CHANGE and m is not None and \
+            self.form_after_re.match(text, a.end) is None
 
     def _repeats(self, text: str, drugs: list[DrugSpan], attr_spans: IntervalSet) -> list[DrugSpan]:
         """Other mentions of a name found once as a drug ("stop Keflex" after "Keflex 500 mg")."""
@@ -264,6 +278,10 @@ class DrugFinder:
             end = m.end()
         m = _CONTAINING.match(text, end)
         if m is not None:
+            end = m.end()
+        if (m := _TRADEMARK.match(text, end)) is not None and not _starts_form(self.patterns, text, m):
+            end = m.end()
+        if (m := _MECHANISM.match(text, end)) is not None:
             end = m.end()
         # "sulfonamide antibiotics", "sulfa drugs": a class word and a generic head are one class
         if normalize_phrase(text[d.begin:end]) in self.class_keys and (m := _CLASS_HEAD.match(text, end)):
@@ -404,6 +422,9 @@ class DrugFinder:
                 return True
             if a.kind == STATUS_CHANGE:
                 if 0 <= d.begin - a.end <= 12 and re.fullmatch(r"[ \t]*(?:on[ \t]+|to[ \t]+)?", text[a.end:d.begin]):
+                    return True
+                if a.value.get("direction") in ("after", "both") and \
+                        _STATUS_GAP_AFTER.fullmatch(text, d.end, a.begin) is not None:
                     return True
             elif not a.needs_context and 0 <= a.begin - d.end <= 25 and \
                     re.fullmatch(r"[\w \t,()|-]*", text[d.end:a.begin]) and "\n" not in text[d.end:a.begin]:

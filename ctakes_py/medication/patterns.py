@@ -8,9 +8,9 @@ list numbers (``2.``), dispense quantities (``Disp: 30 tabs``, ``#30``, ``Refill
 limits (``max 4 g/day``). Span rules follow the n2c2 2018 guideline: the count of a
 physical form is the Dosage and the form word is the Form (``2 tabs`` -> ``2`` + ``tabs``),
 other dose units stay in the Dosage (``2 puffs``, ``7 mL``, ``18 units``, ``1 gtt``), a
-route word before a form is a Route (``transdermal patch``, ``nasal spray``) unless the item
-names another route later (``OPHTHALMIC SOLUTION: 2 DROPS SL`` is one Form), a frequency keeps an adjacent
-``prn`` and meal/time anchor (``q6h prn``, ``bid ac``).
+route adjective written in the form phrase is part of the Form (``nasal spray``, ``SL film``)
+while a route written alone is a Route (``intranasal``), a frequency keeps an adjacent
+``prn``, its gloss and a meal/time anchor (``q6h prn``, ``DAILY PRN (as needed)``, ``bid ac``).
 """
 from __future__ import annotations
 
@@ -167,7 +167,7 @@ class AttributePatterns:
                   rf"\d+(?:[ \t]?{hours})?[ \t]+off")
         # "on Mondays", "on Mondays and Thursdays", "on weekends": a weekly schedule (plural days)
         day_pl = phrase_pattern([d for d in _DAYS if len(d) >= 6], case_sensitive=False, bounded=False) + "s"
-        day_one = phrase_pattern([d for d in _DAYS if len(d) >= 6], case_sensitive=False, bounded=False)
+        day_one = phrase_pattern([d for d in _DAYS if len(d) >= 3], case_sensitive=False, bounded=False)
         day_sep = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
         # ... or a list of two or more days ("on Monday, Wednesday and Friday"; one day is a date)
         on_days = (rf"on[ \t]+(?P<od>{day_pl}(?:{day_sep}{day_pl})*|{day_one}(?:{day_sep}{day_one})+"
@@ -175,20 +175,25 @@ class AttributePatterns:
         # a lead time before or after an anchor ("30 min before HD", "1 hour before activity",
         # "0-15 min before meals")
         timed = [e for e in anchors if re.match(r"(?i)(?:before|after)\b", e.phrase)]
-        lead = (rf"(?:{NUMR}|{WORDNUM}|an?)[ \t]?(?:-[ \t]?)?(?:minutes?|mins?|min|hours?|hrs?|hr|h)[ \t]+"
+        lead = (rf"(?:within[ \t]+)?(?:{NUMR}|{WORDNUM}|an?)[ \t]?(?:-[ \t]?)?(?:minutes?|mins?|min|hours?|hrs?|hr|h)[ \t]+"
                 rf"{phrase_pattern(timed, case_sensitive=False, bounded=False)}")
         lead_plain = re.sub(r"\(\?P<\w+>", "(?:", lead)
         # the interval of a dose series ("x 2 doses 1 week apart"; hours apart separate two drugs)
         apart = rf"(?P<ap>{NUMR}|{WORDNUM}|a)[ \t]?(?P<apu>days?|weeks?|wks?|months?)[ \t]+apart"
-        core_re = rf"(?:{q_num}|{every}|{times}|{on_off}|{on_days}|{WEEKDAYS}|{lead}|{apart}|{words})"
+        # the days of a chemotherapy cycle ("days 1-14 of each 21-day cycle", "days 1-14 q21 days")
+        cycle = (r"(?P<cy>days[ \t]+\d+[ \t]?(?:-|to)[ \t]?\d+)(?:,?[ \t]+(?:of[ \t]+(?:each|every|a)[ \t]+\d+[ \t]?-?[ \t]?day"
+                 r"[ \t]+cycle|q[ \t]?\d+[ \t]?(?:days|d)|every[ \t]+\d+[ \t]+days))?")
+        core_re = rf"(?:{q_num}|{every}|{times}|{on_off}|{on_days}|{WEEKDAYS}|{lead}|{apart}|{cycle}|{words})"
         core_plain = re.sub(r"\(\?P<\w+>", "(?:", core_re)
         sep = r"[ \t]*,?[ \t]*"
         clock = r"at[ \t]+\d{1,2}(?::\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)"  # "daily at 8 pm"
         self.freq_re = re.compile(
             rf"{_B}(?:(?P<core>{core_re})(?:[ \t]*\([ \t]*{core_plain}[ \t]*\))?"
             rf"(?:[ \t]+on[ \t]+{_DAY_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_DAY_NAME})*)?"  # weekly on Fridays
-            rf"(?:{sep}(?:{lead_plain}|{anchor}|{clock}))?(?:{sep}(?:{prn}))?"  # "qAM 30 min before breakfast"
-            rf"|(?:{prn})(?:[ \t]+{core_plain})?|(?P<anchor>{anchor})(?:{sep}(?:{prn}))?){_E}", re.I)
+            rf"(?:{sep}(?:{lead_plain}|{anchor}|{clock}))?(?:{sep}(?:{prn})(?:[ \t]*\([ \t]*(?:{prn})[ \t]*\))?)?"
+            rf"|(?:{prn})(?:[ \t]+{core_plain})?|(?P<anchor>{anchor})(?:{sep}(?:{prn}))?"
+            # a clock time alone, next to a drug ("1 tablet PO at 5 PM with food")
+            rf"|(?P<clock>{clock})(?:{sep}{anchor})?){_E}", re.I)
 
         self.duration_re = re.compile(
             rf"{_B}(?:(?:x|×|for)[ \t]?(?:a[ \t]+total[ \t]+of[ \t]+|another[ \t]+|the[ \t]+next[ \t]+|"
@@ -231,6 +236,8 @@ class AttributePatterns:
             r"|(?:max(?:imum)?|not[ \t]+to[ \t]+exceed|do[ \t]+not[ \t]+exceed|no[ \t]+more[ \t]+than|"
             r"up[ \t]+to[ \t]+a[ \t]+max(?:imum)?[ \t]+of|total[ \t]+daily[ \t]+dose[ \t]+of|"
             r"MDD|TDD)\b(?:[^,;().\n]|\.(?=\d)){0,30}"
+            # "limit 3 g/day", "up to 2 g/day": a daily limit
+            r"|(?:limit|up[ \t]+to)[ \t]+\d+(?:\.\d+)?[ \t]?(?:g|gm|mg|mcg)[ \t]?(?:/|per[ \t]+)[ \t]?(?:day|d|24[ \t]?h)\b"
             # a taper or titration step is a change, not a dose ("increase by 10 mg weekly")
             r"|(?:increas|decreas|reduc|taper|titrat|wean)\w*[ \t]+(?:the[ \t]+dose[ \t]+)?by[ \t]+"
             r"(?:[^,;.\n]|\.(?=\d)){1,40}?(?=[ \t]+(?:to|until|as)\b|[,;\n]|\.(?!\d)|$)"
@@ -332,8 +339,10 @@ class AttributePatterns:
             if not number and key in self.freq_norm:
                 number, unit = self.freq_norm[key]
             ctx = key in self.freq_ctx and normalize_phrase(m.group()) == key
+            if not number and (g.get("clock") or g.get("cy")):
+                number, unit = "1", "day"
             yield Attribute(FREQUENCY, m.start(), m.end(), {"number": number, "unit": unit},
-                            needs_context=ctx or bool(g.get("anchor")))
+                            needs_context=ctx or bool(g.get("anchor")) or bool(g.get("clock")))
 
     def _durations(self, text: str) -> Iterator[Attribute]:
         for m in self.duration_re.finditer(text):
@@ -353,7 +362,8 @@ class AttributePatterns:
                  and not (a.kind == FORM and (_FOR_BEFORE.search(text, max(0, a.begin - 5), a.begin)
                                               or _FORM_NOUN_AFTER.match(text, a.end)))
                  and not (a.kind == FREQUENCY and self._not_a_schedule(text, a))
-                 and not (a.kind in (STRENGTH, DOSAGE) and self.analyte_before_re.search(text, max(0, a.begin - 30), a.begin))]
+                 and not (a.kind in (STRENGTH, DOSAGE) and self.analyte_before_re.search(text, max(0, a.begin - 30), a.begin))
+                 and not (a.kind == STRENGTH and _SHARE_AFTER.match(text, a.end))]
         found += _product_forms(text, found)
         found.sort(key=lambda a: (-(a.end - a.begin), _PRIORITY[a.kind], a.begin))
         taken: IntervalSet[Attribute] = IntervalSet()
@@ -393,6 +403,8 @@ def _product_forms(text: str, found: list[Attribute]) -> list[Attribute]:
 
 
 _GAP = re.compile(r"[ \t]+")
+# "~40% fewer headache days", "50% reduction": a change in share, not a concentration
+_SHARE_AFTER = re.compile(r"[ \t]+(?i:fewer|less|more|reduction|decrease|increase|improvement)\b")
 _ITEM_END = re.compile(r"\n|;")
 # what a schedule word describes when it is not a drug's schedule
 _MONITORING = (r"(?i:labs?|CBC|BMP|CMP|BMPs|CBCs|weights|vitals|levels?|troughs?|fingersticks?|FSBG|"
