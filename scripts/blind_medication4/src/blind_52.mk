@@ -1,0 +1,2 @@
+Telephone encounter: Pt called re «pregabalin|Drug:pg» «75 mg|Str>pg» «BID|Frq>pg», started 6 days ago for «diabetic neuropathy|Rsn>pg». Reports «dizziness|ADE>pg» and «ankle swelling|ADE>pg» since starting.
+Per Dr. Okafor: take «pregabalin|Drug:pg2» «75 mg|Str>pg2» «at bedtime|Frq>pg2» only «x 1 wk|Dur>pg2», then call back. Avoid OTC «doxylamine|Drug:dx:neg» sleep aids. Pt verbalized understanding.

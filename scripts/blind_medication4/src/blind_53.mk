@@ -1,0 +1,2 @@
+HOME MEDS: «olmesartan|Drug:ol» «40 mg|Str>ol» «daily|Frq>ol», «indapamide|Drug:ip» «1.25 mg|Str>ip» «qAM|Frq>ip», «Toujeo|Drug:tj» «38 units|Dos>tj» «SC|Rte>tj» «qHS|Frq>tj», «Mounjaro|Drug:mj» «7.5 mg|Str>mj» «SQ|Rte>mj» «every Sunday|Frq>mj»; «pioglitazone|Drug:pz:disc» stopped 2023 for «LE edema|ADE>pz».
+ALLERGIES: «ACE inhibitors|Drug:ace» («angioedema|ADE>ace»), «clarithromycin|Drug:cd» («metallic taste|ADE>cd»).

@@ -1,0 +1,2 @@
+Psychiatry progress note: MDD, recurrent. «Paxil|Drug:px:disc» «20 mg|Str>px» was stopped in Jan because of «sexual dysfunction|ADE>px» and «weight gain|ADE>px»; now on «Trintellix|Drug:tx» «10 mg|Str>tx» «qAM|Frq>tx» «x 6 wks|Dur>tx» with partial response. Mild «nausea|ADE>tx2» first 2 wks on «vortioxetine|Drug:tx2», resolved.
+Plan: increase «Trintellix|Drug:tx3» to «20 mg|Str>tx3» «daily|Frq>tx3». Cont «buspirone|Drug:bu» «15 mg|Str>bu» «BID|Frq>bu» for «anxiety|Rsn>bu». Pt declined «doxepin|Drug:dp:neg» for «insomnia|Rsn>dp».

@@ -1,0 +1,2 @@
+Peds ED - 2 y/o 12 kg w/ barky cough, stridor at rest. Westley 5. Given «racemic epinephrine|Drug:re» «2.25%|Str>re» «0.5 mL|Dos>re» «nebulized|Rte>re» «x1|Frq>re» and «dex|Drug:dx» «0.6 mg/kg|Str>dx» «PO|Rte>dx» for «croup|Rsn>dx,re». Observed 3 hrs, no rebound.
+Home: «Children's Tylenol|Drug:ct» «160 mg/5 mL|Str>ct» «5 mL|Dos>ct» «q6h prn|Frq>ct» «fever|Rsn>ct». Avoid «dextromethorphan|Drug:dm:neg» products under age 4.

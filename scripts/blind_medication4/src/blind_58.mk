@@ -1,0 +1,2 @@
+H&P - 71F adm w/ «upper GI bleed|ADE>ax,tg» (melena, Hgb 7.1), likely from «Arthrotec|Drug:ax» «75 mg|Str>ax» «BID|Frq>ax» taken for «hip OA|Rsn>ax» plus «ticagrelor|Drug:tg» «90 mg|Str>tg» «BID|Frq>tg» (DES 4 mo ago).
+A/P: «Arthrotec|Drug:ax2:disc» stopped permanently. «Ticagrelor|Drug:tg2:disc» held x 48 h per cards, then resume. Start «omeprazole|Drug:op» «40 mg|Str>op» «PO|Rte>op» «BID|Frq>op» «x 8 weeks|Dur>op». 1 unit PRBC.

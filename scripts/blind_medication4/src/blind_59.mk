@@ -1,0 +1,2 @@
+Onc f/u: stage IV NSCLC on «pembrolizumab|Drug:pb» «200 mg|Str>pb» «IV|Rte>pb» «q3 weeks|Frq>pb», due C7 today. TSH 18 - immune-related «hypothyroidism|ADE>pb»; start «Unithroid|Drug:ut» «50 mcg|Str>ut» «qAM before breakfast|Frq>ut».
+Grade 1 «pruritus|ADE>pb2» on «Keytruda|Drug:pb2»: «fluocinonide|Drug:fl» «0.05%|Str>fl» «cream|Frm>fl» «topically|Rte>fl» «BID|Frq>fl». Cont «MS Contin|Drug:ms» «15 mg|Str>ms» «q12h|Frq>ms» for «rib met pain|Rsn>ms».

@@ -1,0 +1,2 @@
+Derm f/u - nodulocystic acne, month 3 of «6|Dur>iso» on «isotretinoin|Drug:iso» «40 mg|Str>iso» «BID with a fatty meal|Frq>iso». iPLEDGE neg. Tolerating w/ «cheilitis|ADE>iso» and «dry eyes|ADE>iso».
+Use «Refresh Tears|Drug:rt» «1 drop|Dos>rt» «OU|Rte>rt» «QID prn|Frq>rt». Contraception: «Depo-Provera|Drug:dp» «150 mg|Str>dp» «IM|Rte>dp» «q12 weeks|Frq>dp». Previously «Seysara|Drug:sy:disc», stopped for «photosensitivity|ADE>sy».

@@ -1,0 +1,2 @@
+Pulm clinic: GOLD E COPD, 2 exacerbations this yr. Switched «Incruse Ellipta|Drug:ic:disc» to «Breztri|Drug:bt» «2 puffs|Dos>bt» «BID|Frq>bt», rinse mouth after. Rescue «Airsupra|Drug:as» «2 puffs|Dos>as» «q4h prn|Frq>as» «SOB|Rsn>as».
+Uses «Yupelri|Drug:yp» «175 mcg|Str>yp» «nebulized|Rte>yp» «daily|Frq>yp» on bad days. «Capvaxive|Drug:cv» given «IM|Rte>cv» today; «Abrysvo|Drug:ab:neg» deferred to next visit.

@@ -1,0 +1,2 @@
+Tel enc (endo on-call): T1DM on pump w/ «Lyumjev|Drug:ly», basal «0.8 units/hr|Dos>ly». Gastroenteritis x 2 d, BG 280s, urine ketones mod. Advised «Lyumjev|Drug:ly2» «4 units|Dos>ly2» by pen «SC|Rte>ly2» «q3h|Frq>ly2» if BG > 250 and change site.
+«Empagliflozin|Drug:em:disc» held until eating normally. Has «Zegalogue|Drug:zg» «0.6 mg|Str>zg» «SC|Rte>zg» «prn|Frq>zg» «severe hypoglycemia|Rsn>zg» at home.

@@ -1,0 +1,2 @@
+Prenatal visit, G2P1 @ 28w2d. GDM not controlled on diet -> start «Novolin N|Drug:nn» «10 units|Dos>nn» «SC|Rte>nn» «qHS|Frq>nn» for «fasting hyperglycemia|Rsn>nn».
+Cont «prenatal vitamin|Drug:pv» «1|Dos>pv» «tab|Frm>pv» «daily|Frq>pv», «Feosol|Drug:fe» «65 mg|Str>fe» «every other day|Frq>fe» for «iron deficiency anemia|Rsn>fe». «Bonjesta|Drug:bj:disc» stopped at 18 wks (too much «daytime drowsiness|ADE>bj»). «Flucelvax|Drug:fc» «0.5 mL|Dos>fc» «IM|Rte>fc» given.

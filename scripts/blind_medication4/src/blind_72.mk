@@ -1,0 +1,2 @@
+ED: 63M substernal CP x 1 h, ECG w/o STE, trop pending. Took «tadalafil|Drug:td» «5 mg|Str>td» 10 h ago, so «nitro|Drug:ng:neg» withheld. «GI cocktail|Drug:gc» «30 mL|Dos>gc» «PO|Rte>gc» w/ partial relief.
+Home meds: «Ranexa|Drug:rx» «500 mg|Str>rx» «BID|Frq>rx» for «chronic stable angina|Rsn>rx», «lovastatin|Drug:ls» «40 mg|Str>ls» «with dinner|Frq>ls». Reports «GI upset|ADE>asp» with «Bayer Low Dose|Drug:asp» in the past.

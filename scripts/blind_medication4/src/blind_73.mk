@@ -1,0 +1,2 @@
+Transplant clinic, 4 mo s/p DDKT. «Envarsus XR|Drug:ev» «4 mg|Str>ev» «daily|Frq>ev» (trough 7.2, at goal). WBC 2.1 - «leukopenia|ADE>mf» likely from «Myfortic|Drug:mf» «720 mg|Str>mf» «BID|Frq>mf»; reduce to «360 mg|Str>mf» «BID|Frq>mf».
+«Valcyte|Drug:vc» «450 mg|Str>vc» «daily|Frq>vc» «x 6 months|Dur>vc» for «CMV prophylaxis|Rsn>vc». «SMX-TMP|Drug:sx» «400-80 mg|Str>sx» «daily|Frq>sx» for «PJP ppx|Rsn>sx».

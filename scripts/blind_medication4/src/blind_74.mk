@@ -1,0 +1,2 @@
+Pharmacist med rec (phone) - 84F. Taking «Advil PM|Drug:ap:disc» most nights for «insomnia|Rsn>ap»; advised to stop it (Beers). Uses «Dramamine|Drug:dr» «50 mg|Str>dr» «prn|Frq>dr» «dizziness|Rsn>dr».
+Not taking «Aricept|Drug:ar:neg» x 2 wks due to «vivid dreams|ADE>ar». «Coreg CR|Drug:cc» «20 mg|Str>cc» «daily|Frq>cc», «PreserVision|Drug:ps» «2|Dos>ps» «softgels|Frm>ps» «daily|Frq>ps» - no changes.

@@ -1,0 +1,2 @@
+ENT: CRSwNP and AERD. Using «Xhance|Drug:xh» «93 mcg|Str>xh» «1 spray|Dos>xh» «each nostril|Rte>xh» «BID|Frq>xh» and «zafirlukast|Drug:zf» «20 mg|Str>zf» «BID 1 h before meals|Frq>zf». Must avoid «COX-1 inhibitors|Drug:cx:neg».
+«Medrol|Drug:md» «4 mg|Str>md» «dose pack|Frm>md» in March gave «insomnia|ADE>md» and «hyperglycemia|ADE>md». Discussed biologic; will start «mepolizumab|Drug:mz» «100 mg|Str>mz» «SC|Rte>mz» «q4 weeks|Frq>mz» if approved.

@@ -1,0 +1,2 @@
+Hospital medicine progress note: Na 121 -> 126. Likely «SIADH|ADE>ox» from «oxcarbazepine|Drug:ox»; per neuro, «oxcarbazepine|Drug:ox2:disc» stopped and changed to «lacosamide|Drug:lc» «100 mg|Str>lc» «PO|Rte>lc» «BID|Frq>lc» for «focal epilepsy|Rsn>lc».
+«Hygroton|Drug:hy:disc» held. Fluid restrict 1.2 L. Start «salt|Drug:nc» «1 g|Str>nc» «tabs|Frm>nc» «TID|Frq>nc». «Tolvaptan|Drug:tv:neg» not indicated at this time.

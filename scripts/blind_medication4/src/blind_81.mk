@@ -1,0 +1,2 @@
+Refill request (phone): «Armour Thyroid|Drug:at» «60 mg|Str>at» «1|Dos>at» «tab|Frm>at» «daily|Frq>at», #90. TSH 2.1 in June - refilled.
+Also req «Estrace|Drug:es» «0.01%|Str>es» «vaginal cream|Frm>es» «1 g|Str>es» «twice weekly|Frq>es» for «atrophic vaginitis|Rsn>es». Wants to stop «Boniva|Drug:bv:disc» «150 mg|Str>bv» «monthly|Frq>bv» d/t «heartburn|ADE>bv» - Dr. L agrees; will discuss «zoledronic acid|Drug:zo» «IV|Rte>zo» «yearly|Frq>zo» at next visit.

@@ -1,0 +1,2 @@
+Peds ED: 6 yo, 22 kg, «asthma exacerbation|Rsn>sb,at,pp», SpO2 89% RA. «salbutamol|Drug:sb» «5 mg|Str>sb» «nebulized|Rte>sb» «x3|Frq>sb» + «Atrovent|Drug:at» «500 mcg|Str>at» «neb|Rte>at», «Pediapred|Drug:pp» «2 mg/kg|Str>pp» «PO|Rte>pp». Improved, SpO2 96%.
+D/c: «Pediapred|Drug:pp2» «40 mg|Str>pp2» «daily|Frq>pp2» «x 4 more days|Dur>pp2»; start controller «Arnuity Ellipta|Drug:ae» «50 mcg|Str>ae» «1 puff|Dos>ae» «daily|Frq>ae».

@@ -1,0 +1,2 @@
+Hospice RN visit: pt comfortable, minimally responsive. «Duragesic|Drug:dg» «25 mcg/hr|Str>dg» «patch|Frm>dg» «q72h|Frq>dg», changed today. «Oxy IR|Drug:oi» «5 mg|Str>oi» «SL|Rte>oi» «q2h prn|Frq>oi» «dyspnea|Rsn>oi» - needed twice overnight.
+New «terminal secretions|Rsn>gp»: start «glycopyrrolate|Drug:gp» «0.2 mg|Str>gp» «SC|Rte>gp» «q4h prn|Frq>gp». «Megace|Drug:mg:disc» discontinued, no longer eating.

@@ -1,0 +1,2 @@
+Surgery POD2 s/p sigmoid colectomy. S: pain 4/10, +flatus. A/P: «Lortab|Drug:lt» «5/325|Str>lt» «1-2|Dos>lt» «tabs|Frm>lt» «q4h prn|Frq>lt» «pain|Rsn>lt»; «alvimopan|Drug:av» «12 mg|Str>av» «PO|Rte>av» «BID|Frq>av» to aid «ileus recovery|Rsn>av» (max 15 doses).
+«SQH|Drug:sq» «5000 units|Dos>sq» «q8h|Frq>sq». «PONV|Rsn>bh» overnight, «Barhemsys|Drug:bh» «10 mg|Str>bh» «IV|Rte>bh» «x1|Frq>bh» w/ relief.

@@ -1,0 +1,2 @@
+Ophtho post-op wk 1, s/p phaco OD. «Vigamox|Drug:vg:disc» «1 drop|Dos>vg» «OD|Rte>vg» «QID|Frq>vg» - stop after today. «Durezol|Drug:dz» «1 drop|Dos>dz» «OD|Rte>dz» «QID|Frq>dz» «x 1 week|Dur>dz», then «BID|Frq>dz» «x 1 week|Dur>dz».
+Glaucoma: «Rocklatan|Drug:rk» «1 drop|Dos>rk» «OU|Rte>rk» «qhs|Frq>rk»; «timolol|Drug:tm» «0.5%|Str>tm» «1 gtt|Dos>tm» «OS|Rte>tm» «qAM|Frq>tm». «Combigan|Drug:cg:disc» stopped d/t «allergic conjunctivitis|ADE>cg».
