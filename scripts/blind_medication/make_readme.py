@@ -2,27 +2,11 @@
 """Compute counts from blind_*.ann and write README.md."""
 import glob, os, collections, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-ent, rel, att = collections.Counter(), collections.Counter(), collections.Counter()
-per_doc, drugs, lines = [], [], []
-for ap in sorted(glob.glob(os.path.join(HERE, "blind_*.ann"))):
-    n = 0
-    txt = open(ap[:-4] + ".txt", encoding="utf-8").read()
-    lines.append(txt.count("\n"))
-    for l in open(ap, encoding="utf-8"):
-        p = l.rstrip("\n").split("\t")
-        if p[0].startswith("T"):
-            t = p[1].split()[0]; ent[t] += 1; n += 1
-            if t == "Drug": drugs.append(p[2].lower())
-        elif p[0].startswith("R"):
-            rel[p[1].split()[0]] += 1
-        elif p[0].startswith("A"):
-            att[p[1].split()[0]] += 1
-    per_doc.append(n)
-dev = set()
-for ap in glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")):
-    for l in open(ap, encoding="utf-8"):
-        p = l.rstrip("\n").split("\t")
-        if p[0].startswith("T") and p[1].startswith("Drug "): dev.add(p[2].lower())
+sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
+from annstats import count, drug_strings  # noqa: E402
+
+ent, rel, att, per_doc, drugs, lines = count(HERE)
+dev = drug_strings(glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
 overlap = sorted(set(drugs) & dev)
 check = subprocess.run([sys.executable, os.path.join(HERE, "verify.py")], capture_output=True, text=True)
 check_line = check.stdout.strip().splitlines()[-1]
