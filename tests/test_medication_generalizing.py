@@ -3,34 +3,9 @@ trademark words, mechanism class names, MIMIC Sig glosses, cycle and weekly sche
 daily limits and share changes, status words after a drug); see lexicons/medication/README.md."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from ctakes_py.medication.drugs import DICTIONARY, DrugSpan
-from ctakes_py.medication.extractor import MedicationExtractor
-from ctakes_py.medication.patterns import AttributePatterns
-from ctakes_py.medication.vocabulary import load_vocabulary
-
-VOCAB = Path(__file__).resolve().parents[1] / "lexicons" / "medication"
-PATTERNS = AttributePatterns(load_vocabulary(VOCAB))
-EXTRACTOR = MedicationExtractor.from_folder(VOCAB)
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(a.kind, text[a.begin:a.end]) for a in PATTERNS.find(text)]
-
-
-def drugs(text: str, dictionary: tuple[str, ...] = ()) -> dict[str, list[tuple[str, str]]]:
-    existing = []
-    for word in dictionary:
-        start = text.find(word)
-        while start >= 0:
-            existing.append(DrugSpan(start, start + len(word), DICTIONARY))
-            start = text.find(word, start + 1)
-    result = EXTRACTOR.extract(text, existing)
-    return {text[d.begin:d.end]: [(a.kind, text[a.begin:a.end]) for a in result.attributes_of(i)]
-            for i, d in enumerate(result.drugs)}
+from medication_support import PATTERNS, found
+from medication_support import extract as drugs  # noqa: F401
 
 
 @pytest.mark.parametrize("text, brand, name", [

@@ -8,6 +8,10 @@ of :mod:`.patterns`. Steps, in order:
    substances;
 2. **stems**: a word ending in a drug-name stem (``-pril``, ``-sartan``, ``-mycin``...,
    ``drug_stems.txt``) not already covered;
+2b. **misspellings**: a word a letter or two off a drug name ("rifaximan", "Trileptol",
+   :mod:`.spelling`) that is no ordinary word, in a medication context (an attribute right
+   after it, a route before it, a taking/refusing verb before it, ``dose`` after it, or the
+   head of a list item);
 3. **heads**: the word(s) right before a strength or dose when no drug precedes it on its
    line or clause ("Xyzzol 5 mg daily", "1. Foo-bar 10 mg"), the words heading a list line
    before a count of forms ("- Yaz 1 tab PO daily"), or one word between a
@@ -19,10 +23,16 @@ of :mod:`.patterns`. Steps, in order:
    attribute or a status word, after a route ("oral iron"), when given/withheld/taken ("no
    vitamin K as not bleeding", "Take calcium and iron"), or coordinated with another such
    word kept by its context; a term flagged ``ctx`` also before its form ("Goody's powders"); a
+   singular class word with a plural entry ("statin", "NSAID") is kept only next to an
+   attribute or status word, as a list item or the object of a giving/changing verb ("statin
+   intolerance", "No antiemetic given" are dropped); a
    singular class word describing a noun ("diuretic dose", "opioid use") is dropped; a
    drug named as a cause or diagnosis (``acetaminophen overdose``, ``digoxin level``,
    ``opioid use disorder``), a stone (``calcium oxalate nephrolithiasis``), an adjective
-   (``honey-colored``) or a lab result (``nitrite +``) is dropped;
+   (``honey-colored``), a lab result (``nitrite +``), a drug-screen result ("UDS +
+   amphetamines and THC"), a skin-test control ("histamine control") and the anesthesia
+   class "ASA II" are dropped; a plural class takes a qualifier written before it
+   ("typical antipsychotics", "COX-1 inhibiting NSAIDs");
 5. **spans**: a dictionary name loses a trailing dosage-form word (``nicotine lozenges`` ->
    ``nicotine``); a name continues over release/salt/device words written right after it
    (``metformin ER``, ``metoprolol succinate``, ``Flovent HFA``, ``Epiduo Forte gel``,
@@ -50,12 +60,14 @@ from typing import Any, Iterable
 
 from .intervals import IntervalSet
 from .patterns import DOSAGE, FORM, ROUTE, STATUS_CHANGE, STRENGTH, Attribute, AttributePatterns
+from .spelling import DrugSpelling
 from .vocabulary import MedicationVocabulary, normalize_phrase, phrase_pattern
 
 DICTIONARY = "dictionary"
 VOCABULARY = "vocabulary"
 STEM = "stem"
 HEAD = "head"
+SPELLING = "spelling"
 
 # Words that never head a drug name before a dose ("took 2 tabs", "increase to 20 mg").
 HEAD_STOP = frozenset("""
@@ -115,6 +127,47 @@ _MECHANISM = re.compile(r"[ \t]+(?i:antagonists?|agonists?|blockers?|inhibitors?
 _LABEL_AFTER = re.compile(r"[ \t]*:")
 # a status word written right after the drug ("caffeine (stopped)", "caffeine discontinued")
 _STATUS_GAP_AFTER = re.compile(r"[ \t]*\(?[ \t]*")
+# a word that may be a misspelled drug ("rifaximan"; also the second part of "carbidopa-levadopa")
+_SPELL_CANDIDATE = re.compile(r"(?<![A-Za-z0-9'])[A-Za-z]{5,}(?![A-Za-z0-9'])")
+# taken, refused or stopped right before ("Refused scheduled Zyprexia dose", "started on X")
+_TAKING_BEFORE = re.compile(
+    r"(?i:\b(?:take|takes|taking|took|start|started|restart|restarted|resume|resumed|continue|continued|"
+    r"refuse|refused|decline|declined|hold|held|stop|stopped|prescribed|switched[ \t]+to|started[ \t]+on|"
+    r"trial[ \t]+of|course[ \t]+of)(?:[ \t]+(?!(?:the|a|an|his|her|their|this|that)\b)[a-z]+)?)[ \t]+$")
+_DOSE_AFTER = re.compile(r"[ \t]+(?i:doses?|dosing)\b")
+# a list item's head: only a bullet or number before the word on its line
+_LIST_ITEM_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,2}[.)])|[.,:;][ \t]*\d{1,2}[.)])[ \t]*$")
+_CLASS_OBJECT_BEFORE = re.compile(
+    r"(?i:\b(?:chang|maintain|plac|inject|giv|gave|start|continu|switch|resum|restart|add|titrat)\w*)"
+    r"[ \t]+(?:(?:the|his|her|their|some|a|an)[ \t]+)?$")
+_ITEM_END = re.compile(r"[ \t]*[.,;]?[ \t]*(?:\n|$|,?[ \t]*\d{1,2}[.)][ \t])")
+# an attribute right after the word, at most a bracketed gloss between ("Foo (bar) 10 mg")
+_ATTRIBUTE_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")
+# "typical antipsychotics", "COX-1 inhibiting NSAIDs": a qualifier written before a plural class
+_CLASS_QUALIFIER = re.compile(r"(?:(?P<object>[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*)[ \t]+(?P<participle>[a-z]+ing)"
+                              r"|(?P<adjective>[A-Za-z][a-z-]*(?:al|ic|ive)))[ \t]+$")
+QUALIFIER_STOP = frozenset("""additional chronic clinical medical usual several potential prophylactic therapeutic
+empiric empirical other special typical-dose historical initial original occasional""".split())
+# the drug is a measurement or test, not something given: a skin-test control ("histamine
+# control"), the anesthesia physical status ("ASA II"), a urine drug screen result ("UDS +
+# amphetamines and THC")
+_NOT_GIVEN_AFTER = re.compile(r"[ \t]+(?i:controls?)\b")
+_ASA_CLASS_AFTER = re.compile(r"[ \t]+(?:(?:class[ \t]+)?(?:I{1,3}|IV|V|VI)E?|class[ \t]+[1-6]E?)(?![A-Za-z0-9])")
+_SCREEN_RESULT = re.compile(r"(?i:\b(?:UDS|UTOX|U-?tox|urine[ \t]+(?:drug[ \t]+|tox(?:icology)?[ \t]+)?screen|"
+                            r"drug[ \t]+screen|"
+                            r"tox[ \t]+screen|utox)[ \t]*(?::[ \t]*)?(?:\+|positive|pos)(?:[ \t]+for)?)[ \t]+")
+_CLAUSE_STOP = re.compile(r"[.;\n]")
+
+
+_SPELLINGS: dict[int, tuple[MedicationVocabulary, DrugSpelling]] = {}
+
+
+def spelling_of(vocab: MedicationVocabulary) -> DrugSpelling:
+    """The tolerant drug-name matcher of a vocabulary, built once per vocabulary object."""
+    hit = _SPELLINGS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        hit = _SPELLINGS[id(vocab)] = (vocab, DrugSpelling(vocab.words("drug_name_words"), vocab.words("known_words")))
+    return hit[1]
 
 
 @dataclass
@@ -169,6 +222,11 @@ class DrugFinder:
             # an adjective ("honey-colored crust") or a lab result ("nitrite +", "nitrite negative")
             r"|-(?:colou?red|like|tinged|appearing)\b|[ \t]*\+(?=[ \t]*(?:[.,;)\n]|$))"
             r"|[ \t]+(?:positive|negative|pos|neg)\b", re.I)
+        self.spelling = spelling_of(vocab)
+        # singular class words with a plural entry ("statin"/"statins") are count nouns that,
+        # alone, mostly describe ("statin intolerance", "NSAID pain relievers")
+        self.singular_classes = {k for k in self.class_keys if not k.endswith("s") and
+                                 (k + "s" in self.class_keys or k + "es" in self.class_keys)}
         # "Os-Cal + D 500 mg": a "+" joins the words of one product name
         self.head_re = re.compile(rf"(?P<name>{_WORD}(?:(?:[ \t]*\+[ \t]*|[ \t]+){_WORD}){{0,2}})[ \t]*$")
 
@@ -180,10 +238,15 @@ class DrugFinder:
         drugs = self._resolve_overlaps(drugs + self._vocabulary_terms(text))
         if self.use_stems:
             drugs = self._add(drugs, self._stems(text))
+        if self.spelling:
+            drugs = self._add(drugs, self._misspellings(text, drugs, attributes))
         drugs = [self._extend(text, d) for d in drugs]
         drugs = self._resolve_overlaps(drugs)
         drugs = self._merge_combinations(text, drugs)
-        drugs = [d for d in drugs if not self.cause_re.match(text, d.end) and not self._class_adjective(text, d)]
+        drugs = [d for d in drugs if not self.cause_re.match(text, d.end) and not self._class_adjective(text, d)
+                 and not _NOT_GIVEN_AFTER.match(text, d.end)
+                 and not (text[d.begin:d.end] == "ASA" and _ASA_CLASS_AFTER.match(text, d.end))]
+        drugs = _drop_screen_results(text, drugs)
         if self.use_heads:
             drugs = self._add(drugs, self._heads(text, drugs, attributes, windows))
         drugs = self._keep_in_context(text, drugs, attributes)
@@ -210,7 +273,7 @@ class DrugFinder:
 
     def _repeats(self, text: str, drugs: list[DrugSpan], attr_spans: IntervalSet) -> list[DrugSpan]:
         """Other mentions of a name found once as a drug ("stop Keflex" after "Keflex 500 mg")."""
-        names = {text[d.begin:d.end] for d in drugs if d.source in (HEAD, STEM)}
+        names = {text[d.begin:d.end] for d in drugs if d.source in (HEAD, STEM, SPELLING)}
         # "sevelemer carbonate 800 mg ... increase sevelemer": the name without its salt word
         names |= {self._base_name(n) for n in names}
         names = {n for n in names if len(n) >= 4 and normalize_phrase(n) not in self.context_drugs}
@@ -259,6 +322,36 @@ class DrugFinder:
                 out.append(DrugSpan(m.start(), m.end(), STEM))
         return out
 
+    def _misspellings(self, text: str, drugs: list[DrugSpan], attributes: list[Attribute]) -> list[DrugSpan]:
+        """Words a letter or two off a drug name ("rifaximan", "Trileptol"), not ordinary words,
+        written in a medication context (:meth:`_medication_context`)."""
+        taken = IntervalSet((d.begin, d.end, d) for d in drugs)
+        out = []
+        for m in _SPELL_CANDIDATE.finditer(text):
+            word = m.group()
+            # lower case, Capitalized or ALL CAPS; inner capitals are abbreviations ("HBsAb")
+            if not (word.islower() or word.isupper() or word[1:].islower()):
+                continue
+            if taken.overlaps(m.start(), m.end()) or word.lower() in HEAD_STOP or word.lower() in self.not_drugs:
+                continue
+            if self.spelling.match(word) is not None and self._medication_context(text, m.start(), m.end(), attributes):
+                out.append(DrugSpan(m.start(), m.end(), SPELLING))
+        return out
+
+    @staticmethod
+    def _medication_context(text: str, begin: int, end: int, attributes: list[Attribute]) -> bool:
+        """An attribute right after the word (or a route right before), a taking/refusing verb
+        before it or ``dose`` after it, or the head of a list item."""
+        for a in attributes:
+            if a.needs_context or a.kind == STATUS_CHANGE:
+                continue
+            if a.begin >= end and _ATTRIBUTE_GAP.fullmatch(text, end, a.begin):
+                return True
+            if a.kind == ROUTE and 0 < begin - a.end <= 2 and not text[a.end:begin].strip():
+                return True
+        return bool(_TAKING_BEFORE.search(text, max(0, begin - 40), begin) or _DOSE_AFTER.match(text, end)
+                    or _LIST_ITEM_BEFORE.search(text, max(0, begin - 12), begin))
+
     @staticmethod
     def _add(drugs: list[DrugSpan], new: Iterable[DrugSpan]) -> list[DrugSpan]:
         """``drugs`` plus the new spans that overlap none of them."""
@@ -287,12 +380,29 @@ class DrugFinder:
         if normalize_phrase(text[d.begin:end]) in self.class_keys and (m := _CLASS_HEAD.match(text, end)):
             end = m.end()
         begin = d.begin
-        if self.class_prefix_re is not None and normalize_phrase(text[begin:end]) in self.class_keys:
+        key = normalize_phrase(text[begin:end])
+        if self.class_prefix_re is not None and key in self.class_keys:
             while (m := self.class_prefix_re.search(text, max(0, begin - 30), begin)) is not None:
                 begin = m.start()
+        if begin == d.begin and key in self.class_keys and key.endswith("s"):
+            begin = self._qualifier_start(text, begin)
         if (begin, end) != (d.begin, d.end):
             return DrugSpan(begin, end, d.source, d.fs, d.merged)
         return d
+
+    def _qualifier_start(self, text: str, begin: int) -> int:
+        """Start of a qualifier written before a plural class ("typical antipsychotics",
+        "COX-1 inhibiting NSAIDs"); ``begin`` when there is none. Routes ("oral steroids") and
+        general adjectives ("chronic opioids") are not part of the name."""
+        m = _CLASS_QUALIFIER.search(text, max(0, begin - 40), begin)
+        if m is None:
+            return begin
+        if m.group("participle"):
+            return m.start("object")
+        word = m.group("adjective")
+        if word.lower() in QUALIFIER_STOP or word.lower() in HEAD_STOP or self.patterns.route_re.fullmatch(word):
+            return begin
+        return m.start("adjective")
 
     @staticmethod
     def _resolve_overlaps(drugs: list[DrugSpan]) -> list[DrugSpan]:
@@ -404,14 +514,23 @@ class DrugFinder:
     def _gated(self, text: str, d: DrugSpan) -> bool:
         surface = text[d.begin:d.end]
         key = normalize_phrase(surface)
-        return key in self.context_drugs or (d.source == VOCABULARY and (
+        return key in self.context_drugs or key in self.singular_classes or (d.source == VOCABULARY and (
             key in self.term_ctx or " ".join(surface.split()) in self.term_ctx_cs))
 
     def _in_context(self, text: str, d: DrugSpan, attributes: list[Attribute]) -> bool:
-        """A context word given, withheld or taken, or next to an attribute or status word."""
-        if _GIVEN_BEFORE.search(text, max(0, d.begin - 25), d.begin) and _CLAUSE_END_AFTER.match(text, d.end):
+        """A context word given, withheld or taken, or next to an attribute or status word
+        (a singular class word only next to an attribute: "IV PPI gtt", not "No antiemetic given")."""
+        singular_class = normalize_phrase(text[d.begin:d.end]) in self.singular_classes
+        if singular_class:
+            # "2.  Beta-blocker." : a list item naming the class alone
+            if _LIST_ITEM_BEFORE.search(text, max(0, d.begin - 12), d.begin) and _ITEM_END.match(text, d.end):
+                return True
+            # "changing his alpha-blocker", "maintain beta-blocker therapy", "place some steroid"
+            if _CLASS_OBJECT_BEFORE.search(text, max(0, d.begin - 30), d.begin):
+                return True
+        elif _GIVEN_BEFORE.search(text, max(0, d.begin - 25), d.begin) and _CLAUSE_END_AFTER.match(text, d.end):
             return True
-        if _TAKEN_AFTER.match(text, d.end):
+        if not singular_class and _TAKEN_AFTER.match(text, d.end):
             return True
         is_term = d.source == VOCABULARY and normalize_phrase(text[d.begin:d.end]) not in self.context_drugs
         for a in attributes:
@@ -421,7 +540,8 @@ class DrugFinder:
                     (is_term and a.kind == FORM and 0 < a.begin - d.end <= 2 and not text[d.end:a.begin].strip()):
                 return True
             if a.kind == STATUS_CHANGE:
-                if 0 <= d.begin - a.end <= 12 and re.fullmatch(r"[ \t]*(?:on[ \t]+|to[ \t]+)?", text[a.end:d.begin]):
+                if 0 <= d.begin - a.end <= 12 and \
+                        re.fullmatch(r"[ \t]*(?:on[ \t]+|to[ \t]+)?(?:the[ \t]+)?", text[a.end:d.begin]):
                     return True
                 if a.value.get("direction") in ("after", "both") and \
                         _STATUS_GAP_AFTER.fullmatch(text, d.end, a.begin) is not None:
@@ -430,6 +550,19 @@ class DrugFinder:
                     re.fullmatch(r"[\w \t,()|-]*", text[d.end:a.begin]) and "\n" not in text[d.end:a.begin]:
                 return True
         return False
+
+
+def _drop_screen_results(text: str, drugs: list[DrugSpan]) -> list[DrugSpan]:
+    """Without the drugs named as a drug-screen result, up to the clause end ("UDS +
+    amphetamines and THC.")."""
+    out = []
+    for d in drugs:
+        start = max(0, d.begin - 80)
+        hits = [m for m in _SCREEN_RESULT.finditer(text, start, d.begin)]
+        if hits and not _CLAUSE_STOP.search(text, hits[-1].end(), d.begin):
+            continue
+        out.append(d)
+    return out
 
 
 def _covered_by_attributes(text: str, d: DrugSpan, attr_spans: IntervalSet) -> bool:

@@ -221,6 +221,8 @@ class AttributePatterns:
         # a result written after its measurement's name ("EF 25%", "citrate 480 mg, volume 2.6 L")
         analytes = phrase_pattern(sorted(vocab.words("lab_analytes")), case_sensitive=False)
         self.analyte_before_re = re.compile(rf"{analytes}[ \t]*(?:[:=][ \t]*|(?i:of|was|is)[ \t]+)?$")
+        # "caffeine citrate 20 mg/kg": a salt word right after a drug name is part of the drug
+        self.drug_words = vocab.words("drug_name_words")
         # "daily INR", "weekly labs": a schedule of monitoring, not of a drug
         self.monitoring_after_re = re.compile(rf"[ \t]+(?:{analytes}|{_MONITORING})")
 
@@ -354,6 +356,15 @@ class AttributePatterns:
         for m in self.open_course_re.finditer(text):
             yield Attribute(DURATION, m.start(), m.end(), {"value": m.group().lower()}, needs_context=True)
 
+    def _result_of_analyte(self, text: str, a: Attribute) -> bool:
+        """The amount follows a measurement name ("EF 25%", "citrate 480 mg"), unless that name
+        is the salt of a drug written right before it ("caffeine citrate 20 mg/kg")."""
+        m = self.analyte_before_re.search(text, max(0, a.begin - 30), a.begin)
+        if m is None:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        return before is None or before.group(1).lower() not in self.drug_words
+
     def find(self, text: str) -> list[Attribute]:
         """Non-overlapping attributes outside the no-attribute zones, in text order."""
         zones = IntervalSet((b, e, None) for b, e in self.zones(text))
@@ -362,7 +373,7 @@ class AttributePatterns:
                  and not (a.kind == FORM and (_FOR_BEFORE.search(text, max(0, a.begin - 5), a.begin)
                                               or _FORM_NOUN_AFTER.match(text, a.end)))
                  and not (a.kind == FREQUENCY and self._not_a_schedule(text, a))
-                 and not (a.kind in (STRENGTH, DOSAGE) and self.analyte_before_re.search(text, max(0, a.begin - 30), a.begin))
+                 and not (a.kind in (STRENGTH, DOSAGE) and self._result_of_analyte(text, a))
                  and not (a.kind == STRENGTH and _SHARE_AFTER.match(text, a.end))]
         found += _product_forms(text, found)
         found.sort(key=lambda a: (-(a.end - a.begin), _PRIORITY[a.kind], a.begin))
@@ -428,6 +439,9 @@ _INTAKE_AFTER = re.compile(r"[ \t]*(?:[.,;)]|\n|$|(?i:and|or|intake|diet|well)\b
 _DOSE_NOUN_AFTER = re.compile(r"[ \t]+(?i:doses?|dosing)\b")
 # "for CAP": a form word right after "for" is a reason, not a form
 _FOR_BEFORE = re.compile(r"(?i:\bfor)[ \t]+$")
+
+
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{4,})[ \t]+$")
 
 
 def _route_of_no_drug(text: str, a: Attribute) -> bool:

@@ -18,6 +18,8 @@ from ..errors import ResourceError
 FILES = ("routes.tsv", "forms.tsv", "form_prefixes.tsv", "frequencies.tsv", "frequency_anchors.tsv",
          "units.tsv", "status_changes.tsv", "drug_terms.tsv", "drug_name_suffixes.tsv",
          "drug_stems.txt", "stem_exceptions.txt", "not_drugs.txt", "context_drugs.txt", "lab_analytes.txt")
+# built word lists (scripts/build_medication_vocabulary.py); without them misspelled drugs are not matched
+OPTIONAL_FILES = ("drug_name_words.txt", "known_words.txt")
 
 
 @dataclass(frozen=True)
@@ -104,9 +106,11 @@ def load_vocabulary(folder: str | Path) -> MedicationVocabulary:
         raise ResourceError("medication vocabulary folder not found", file=str(folder),
                             fix="bind the 'vocabulary' resource to a folder like lexicons/medication")
     vocab = MedicationVocabulary(folder)
-    for name in FILES:
+    for name in FILES + OPTIONAL_FILES:
         path = folder / name
         if not path.exists():
+            if name in OPTIONAL_FILES:
+                continue
             raise ResourceError(f"medication vocabulary lacks {name}", file=str(folder))
         stem = name.rsplit(".", 1)[0]
         vocab.tables[stem] = _read_table(path, *SCHEMA.get(stem, (0, False)))
