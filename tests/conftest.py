@@ -118,3 +118,32 @@ def _digest(text: str) -> str:
 def canonical() -> Callable[[Cas], list[str]]:
     """:func:`canonical_cas` as a fixture."""
     return canonical_cas
+
+
+@pytest.fixture(scope="module")
+def lexicon_dir(tmp_path_factory, fixtures_dir) -> Path:
+    """The tiny BSV fixture lexicon built into a temporary folder (DictionaryLookup tests)."""
+    from ctakes_py.lexicon.builders import build_bsv
+
+    folder = tmp_path_factory.mktemp("lex") / "tiny"
+    build_bsv(folder, [fixtures_dir / "lexicon" / "tiny.bsv"], tui="T047")
+    return folder
+
+
+@pytest.fixture()
+def make_lookup() -> Callable[..., Any]:
+    """Factory: ``make_lookup(typesystem, lexicon_dir, **params)`` -> an initialized DictionaryLookup."""
+    from ctakes_py.annotator import UimaContext
+    from ctakes_py.annotators.dictionary import DictionaryLookup
+
+    def make(typesystem, lexicon: Path, **params) -> DictionaryLookup:
+        annotator = DictionaryLookup()
+        annotator.initialize(UimaContext(parameters=params, resources={"lexicon": lexicon}, typesystem=typesystem))
+        return annotator
+    return make
+
+
+@pytest.fixture()
+def isolated_automaton_cache(tmp_path, monkeypatch) -> None:
+    """Compile dictionary automata into a per-test folder, never the user cache."""
+    monkeypatch.setenv("CTAKES_PY_CACHE_DIR", str(tmp_path / "automata"))

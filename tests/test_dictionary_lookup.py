@@ -2,8 +2,6 @@
 the shipped descriptor + default lexicon."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from ctakes_py.annotator import UimaContext
@@ -25,23 +23,7 @@ from ctakes_py.typesystem import (
 )
 
 
-@pytest.fixture(scope="module")
-def lexicon_dir(tmp_path_factory, fixtures_dir) -> Path:
-    folder = tmp_path_factory.mktemp("lex") / "tiny"
-    build_bsv(folder, [fixtures_dir / "lexicon" / "tiny.bsv"], tui="T047")
-    return folder
-
-
-@pytest.fixture(autouse=True)
-def _cache_in_tmp(tmp_path, monkeypatch):
-    monkeypatch.setenv("CTAKES_PY_CACHE_DIR", str(tmp_path / "automata"))
-
-
-def make_lookup(typesystem, lexicon_dir, **params) -> DictionaryLookup:
-    annotator = DictionaryLookup()
-    annotator.initialize(UimaContext(parameters=params, resources={"lexicon": lexicon_dir},
-                                     typesystem=typesystem))
-    return annotator
+pytestmark = pytest.mark.usefixtures("isolated_automaton_cache")
 
 
 def annotate(typesystem, annotator, text: str, tokens: bool = True):
@@ -60,7 +42,7 @@ def spans(cas, type_name: str = IDENTIFIED_ANNOTATION) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("tokens", [True, False])
-def test_finds_terms_with_cTAKES_types(typesystem, lexicon_dir, tokens):
+def test_finds_terms_with_cTAKES_types(typesystem, lexicon_dir, tokens, make_lookup):
     lookup = make_lookup(typesystem, lexicon_dir)
     cas = annotate(typesystem, lookup, "Breast cancer, treated with aspirin. Hx of ALL; all is well.",
                    tokens)
@@ -79,7 +61,7 @@ def test_finds_terms_with_cTAKES_types(typesystem, lexicon_dir, tokens):
 
 
 @pytest.mark.parametrize("tokens", [True, False])
-def test_word_boundaries_and_punctuation(typesystem, lexicon_dir, tokens):
+def test_word_boundaries_and_punctuation(typesystem, lexicon_dir, tokens, make_lookup):
     lookup = make_lookup(typesystem, lexicon_dir)
     text = "Breastfeeding; cancerous. Left breast. Cancer noted. Heart failure, congestive."
     found = spans(annotate(typesystem, lookup, text, tokens))
@@ -89,7 +71,7 @@ def test_word_boundaries_and_punctuation(typesystem, lexicon_dir, tokens):
     assert ("DiseaseDisorderMention", "Cancer") in found
 
 
-def test_sentence_window_is_a_barrier(typesystem, lexicon_dir):
+def test_sentence_window_is_a_barrier(typesystem, lexicon_dir, make_lookup):
     lookup = make_lookup(typesystem, lexicon_dir)
     cas = create_cas("left breast\ncancer screening", typesystem, "d")
     sentence = typesystem.get_type(SENTENCE)
@@ -102,7 +84,7 @@ def test_sentence_window_is_a_barrier(typesystem, lexicon_dir):
     assert ("DiseaseDisorderMention", "breast\ncancer") in spans(cas2)
 
 
-def test_precision_and_default_consumers(typesystem, lexicon_dir):
+def test_precision_and_default_consumers(typesystem, lexicon_dir, make_lookup):
     text = "She has breast cancer."
     precise = spans(annotate(typesystem, make_lookup(typesystem, lexicon_dir), text))
     everything = spans(annotate(typesystem, make_lookup(typesystem, lexicon_dir, consumer="default"), text))
@@ -111,7 +93,7 @@ def test_precision_and_default_consumers(typesystem, lexicon_dir):
     assert everything == precise | {("DiseaseDisorderMention", "cancer")}
 
 
-def test_filters_and_options(typesystem, lexicon_dir):
+def test_filters_and_options(typesystem, lexicon_dir, make_lookup):
     text = "ASA and aspirin for cancers of the breast; all and ALL."
     base = spans(annotate(typesystem, make_lookup(typesystem, lexicon_dir), text))
     assert ("MedicationMention", "ASA") in base and ("DiseaseDisorderMention", "cancers") in base
@@ -128,7 +110,7 @@ def test_filters_and_options(typesystem, lexicon_dir):
     assert ("DiseaseDisorderMention", "all") in any_case and ("DiseaseDisorderMention", "all") not in base
 
 
-def test_accents_fold(typesystem, tmp_path):
+def test_accents_fold(typesystem, tmp_path, make_lookup):
     bsv = tmp_path / "a.bsv"
     bsv.write_text("C0039082|T047|Sjogren syndrome\n", encoding="utf-8")
     build_bsv(tmp_path / "lex", [bsv])
@@ -137,7 +119,7 @@ def test_accents_fold(typesystem, tmp_path):
     assert found == {("DiseaseDisorderMention", "Sjögren syndrome")}
 
 
-def test_bad_parameters_are_reported(typesystem, lexicon_dir):
+def test_bad_parameters_are_reported(typesystem, lexicon_dir, make_lookup):
     with pytest.raises(ResourceError, match="consumer"):
         make_lookup(typesystem, lexicon_dir, consumer="greedy")
     with pytest.raises(ResourceError, match="semantic group"):
@@ -160,7 +142,7 @@ def test_shipped_descriptor_and_default_lexicon(typesystem):
     assert ("RXNORM", "6809") in codes
 
 
-def test_abbreviations_defined_in_the_note(typesystem, lexicon_dir):
+def test_abbreviations_defined_in_the_note(typesystem, lexicon_dir, make_lookup):
     text = "Congestive heart failure (CHF) was treated. CHF recurred; chf and CHFX did not."
     found = spans(annotate(typesystem, make_lookup(typesystem, lexicon_dir), text))
     chf = sorted(m for m in found if m[1] == "CHF")

@@ -33,9 +33,7 @@ seizures,D012640,MSH,DiseaseDisorderMention,seizures
 """
 
 
-@pytest.fixture(autouse=True)
-def _cache_in_tmp(tmp_path, monkeypatch):
-    monkeypatch.setenv("CTAKES_PY_CACHE_DIR", str(tmp_path / "automata"))
+pytestmark = pytest.mark.usefixtures("isolated_automaton_cache")
 
 
 @pytest.fixture(scope="module")

@@ -21,8 +21,13 @@ and one ``UmlsConcept`` per (concept, code) in ``ontologyConceptArr``.
 """
 from __future__ import annotations
 
+import functools
+import inspect
+import re
 import threading
 from bisect import bisect_left
+from collections.abc import Callable
+from itertools import filterfalse, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -30,12 +35,22 @@ from typing import Any
 from cassis import Cas
 
 from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
+from ..cassis_speedups import of_exact_types
 from ..errors import ResourceError
 from ..lexicon.automaton import CompiledLexicon, CompileSettings, load_compiled
 from ..lexicon.definitions import add_defined_abbreviations
 from ..lexicon.normalize import BARRIER, document_units, split_at
 from ..lexicon.semantic import GROUPS, group_from_name
-from ..typesystem import BASE_TOKEN, IDENTIFIED_ANNOTATION, SEGMENT, SENTENCE, UMLS_CONCEPT
+from ..typesystem import (
+    BASE_TOKEN,
+    IDENTIFIED_ANNOTATION,
+    NEWLINE_TOKEN,
+    PUNCTUATION_TOKEN,
+    SEGMENT,
+    SENTENCE,
+    SYMBOL_TOKEN,
+    UMLS_CONCEPT,
+)
 
 CONSUMERS = ("precision", "default")
 DICT_LOOKUP = 1          # CONST.NE_DISCOVERY_TECH_DICT_LOOKUP
@@ -43,6 +58,10 @@ POLARITY_POSITIVE = 1    # CONST.NE_POLARITY_NEGATION_ABSENT
 SUBJECT_PATIENT = "patient"
 
 _BEGIN = attrgetter("begin")
+_MEMO_LIMIT = 50_000  # word codes remembered across notes (about 5 MB)
+_OUTPUT_ORDER = lambda key: (key[0], -key[1], key[2])  # noqa: E731  begin, longest first, group
+# Token types that never start on a letter or digit, so never inside a unit.
+_NON_WORD_TOKENS = frozenset((PUNCTUATION_TOKEN, SYMBOL_TOKEN, NEWLINE_TOKEN))
 
 # Compiled lexicons shared by the annotators of one process, by (folder, settings).
 _LOADED: dict[tuple[str, str, str], CompiledLexicon] = {}
@@ -76,6 +95,32 @@ def _insert_barriers(values: list, cuts: list[int], barrier: Any) -> list:
 def _fs_class(fs_type: Any) -> type:
     """The class of the feature structures of a cassis ``Type``."""
     return type(fs_type())
+
+
+@functools.cache
+def _parameters(cls: type) -> tuple[inspect.Parameter, ...]:
+    return tuple(inspect.signature(cls).parameters.values())
+
+
+def _arguments(cls: type, values: dict[str, Any]) -> list[Any]:
+    """Positional arguments of ``cls`` (an attrs-generated feature-structure class) up to
+    the last feature in ``values``: ``values`` where given, the declared defaults elsewhere.
+    A positional call skips matching keyword names to 30-odd parameters on every call."""
+    params = _parameters(cls)
+    last = max(i for i, p in enumerate(params) if p.name in values)
+    return [values.get(p.name, p.default) for p in params[:last + 1]]
+
+
+def _mention_constructor(cls: type, constants: dict[str, Any]) -> Callable[[int, int, Any], Any]:
+    """``make(begin, end, concept_array)``: a new mention of ``cls`` with the ``constants``
+    features, by a positional call where the class has cassis's layout."""
+    names = [p.name for p in _parameters(cls)]
+    b, c = names.index("begin"), names.index("ontologyConceptArr")
+    if names[b + 1] != "end" or c < b + 2:
+        return lambda begin, end, array: cls(begin=begin, end=end, ontologyConceptArr=array, **constants)
+    args = _arguments(cls, {"ontologyConceptArr": None, **constants})
+    head, middle, tail = tuple(args[:b]), tuple(args[b + 2:c]), tuple(args[c + 1:])
+    return lambda begin, end, array: cls(*head, begin, end, *middle, array, *tail)
 
 
 class DictionaryLookup(Annotator):
@@ -156,17 +201,24 @@ class DictionaryLookup(Annotator):
         self.lexicon = compiled_lexicon(Path(folder), settings, self.cacheDirectory or None,
                                         bool(self.useCache))
         ts = context.typesystem
-        # The generated feature-structure classes, called directly (as Type.__call__ does).
-        self._mention_classes = {name: _fs_class(ts.get_type(g.mention_type)) for name, g in GROUPS.items()}
-        self._mention_features = {
-            name: {"typeID": g.type_id, "discoveryTechnique": DICT_LOOKUP, "polarity": POLARITY_POSITIVE,
-                   "uncertainty": 0, "historyOf": 0, "conditional": False, "generic": False,
-                   "subject": SUBJECT_PATIENT}
+        # Tokens that may start inside a letter/digit run (BaseToken and its subtypes but
+        # punctuation, symbols and newlines), read per exact type.
+        self._cut_token_types = sorted(t.name for t in ts.get_type(BASE_TOKEN).descendants
+                                       if t.name not in _NON_WORD_TOKENS)
+        # Prepared constructors of the generated feature-structure classes (positional calls).
+        self._make_mention = {
+            name: _mention_constructor(_fs_class(ts.get_type(g.mention_type)), {
+                "typeID": g.type_id, "discoveryTechnique": DICT_LOOKUP, "polarity": POLARITY_POSITIVE,
+                "uncertainty": 0, "historyOf": 0, "conditional": False, "generic": False,
+                "subject": SUBJECT_PATIENT})
             for name, g in GROUPS.items()}
         self._concept_class = _fs_class(ts.get_type(UMLS_CONCEPT))
-        self._array_class = _fs_class(ts.get_type("uima.cas.FSArray"))
-        self._concept_features: dict[int, list[dict[str, Any]]] = {}
-        self._entry_pairs: dict[int, tuple[tuple[str, int], ...]] = {}
+        array_class = _fs_class(ts.get_type("uima.cas.FSArray"))
+        array_head = tuple(_arguments(array_class, {"elements": None})[:-1])
+        self._make_array = lambda elements: array_class(*array_head, elements)
+        self._concept_arguments: dict[int, tuple[tuple[Any, ...], ...]] = {}
+        self._entry_infos: dict[int, tuple[int, tuple, tuple]] = {}
+        self._memo: dict[str, str] = {}
 
     # --- units ------------------------------------------------------------------------
     def _window_begins(self, cas: Cas) -> list[int]:
@@ -181,28 +233,50 @@ class DictionaryLookup(Annotator):
         and a barrier is added at each lookup-window start."""
         words, begins, ends = document_units(cas.sofa_string or "")
         if self.useTokens and words:
-            inner = set(map(_BEGIN, cas.select(BASE_TOKEN))).difference(begins)
+            inner = set(map(_BEGIN, of_exact_types(cas, self._cut_token_types)))
+            inner.difference_update(begins)
             if inner:
                 split_at(sorted(inner), words, begins, ends)
-        cuts = sorted({i for i in (bisect_left(begins, start) for start in self._window_begins(cas))
-                       if 0 < i < len(words) and words[i][0].isalnum() and words[i - 1][0].isalnum()})
+        n = len(words)
+        cuts = sorted({i for i in map(bisect_left, repeat(begins), self._window_begins(cas))
+                       if 0 < i < n and words[i][0].isalnum() and words[i - 1][0].isalnum()})
         if cuts:
             words, begins, ends = (_insert_barriers(values, cuts, barrier)
                                    for values, barrier in ((words, BARRIER), (begins, None), (ends, None)))
         return words, begins, ends
 
+    def encode(self, words: list[str]) -> str:
+        """The note as the automaton reads it: one word code per unit (UNKNOWN for a word
+        not in the lexicon, BARRIER for a barrier item).
+
+        Codes of the words seen are kept in a bounded memo (it also holds the words the
+        lexicon lacks and the barrier items): notes share most of their vocabulary, and a
+        small table stays in the CPU caches where the lexicon's (about 20 MB) does not. The
+        per-unit mapping runs in C; Python only sees the words new to the memo."""
+        memo = self._memo
+        codes = list(map(memo.get, words))
+        if None in codes:
+            new = set(filterfalse(memo.__contains__, words))
+            if len(memo) + len(new) > _MEMO_LIMIT:
+                memo = self._memo = {}  # a fresh table (a concurrent reader keeps the old one)
+                new = set(words)
+            lex = self.lexicon
+            get, unknown, barrier = lex.codes.get, lex.unknown_code, lex.barrier_code
+            for w in new:
+                memo[w] = get(w) or (unknown if w[0].isalnum() else barrier)
+            codes = list(map(memo.__getitem__, words))
+        return "".join(codes)
+
     # --- matching ---------------------------------------------------------------------
     def find(self, cas: Cas) -> list[tuple[int, int, str, list[int]]]:
-        """Kept matches as ``(begin, end, group, concept ids)`` after the consumer."""
+        """Kept matches as ``(begin, end, group, concept ids)`` after the consumer, sorted
+        by begin, longest first, then group."""
         words, begins, ends = self.units(cas)
         if not words:
             return []
-        lex = self.lexicon
-        get, unknown, barrier = lex.codes.get, lex.unknown_code, lex.barrier_code
-        encoded = "".join([get(w) or (unknown if w[0].isalnum() else barrier) for w in words])
         text = cas.sofa_string or ""
-        found = self._hits(text, encoded, begins, ends)
-        if self.abbreviationDefinitions and found:
+        found = self._hits(text, self.encode(words), begins, ends)
+        if self.abbreviationDefinitions and found and "(" in text:  # a definition is "(SHORT)"
             add_defined_abbreviations(text, found)
         matches = [m for m in self._consume(found) if not _function_word_pair(text, m[0], m[1])]
         if self.skipSectionHeaders and matches:
@@ -211,21 +285,17 @@ class DictionaryLookup(Annotator):
 
     def _hits(self, text: str, encoded: str, begins: list[int], ends: list[int]):
         """(begin, end, group) -> concept ids of every hit that passes the filters."""
-        lex = self.lexicon
-        width, key_units, upper = lex.width, lex.key_units, lex.case_sensitive
-        minimum, check_case = self.minimumSpan or 0, bool(self.caseSensitiveAbbreviations)
-        pairs_of, entry_pairs = self._entry_pairs, self._pairs
+        width, minimum = self.lexicon.width, self.minimumSpan or 0
+        infos, entry_info = self._entry_infos, self._entry_info
         found: dict[tuple[int, int, str], list[int]] = {}
-        for last, entry in lex.automaton.iter(encoded):
+        for last, entry in self.lexicon.automaton.iter(encoded):
+            info = infos.get(entry) or entry_info(entry)
             last_unit = last // width
-            begin, end = begins[last_unit - key_units[entry] + 1], ends[last_unit]
+            begin, end = begins[last_unit - info[0]], ends[last_unit]
             if end - begin < minimum:
                 continue
-            # odd key: the upper-case-only concepts are left out (the text is not upper case)
-            key = 2 * entry + (check_case and upper[entry] and not text[begin:end].isupper())
-            pairs = pairs_of.get(key)
-            if pairs is None:
-                pairs = entry_pairs(key)
+            # the upper-case-only concepts count only where the text is upper case
+            pairs = info[1] if info[1] is info[2] or text[begin:end].isupper() else info[2]
             for group, cid in pairs:
                 span = (begin, end, group)
                 have = found.get(span)
@@ -235,30 +305,41 @@ class DictionaryLookup(Annotator):
                     have.append(cid)
         return found
 
-    def _pairs(self, key: int) -> tuple[tuple[str, int], ...]:
-        """(group, concept id) of an entry (``key // 2``) in the wanted groups, without the
-        upper-case-only concepts when ``key`` is odd; kept in ``self._entry_pairs``."""
+    def _entry_info(self, entry: int) -> tuple[int, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+        """(units - 1, (group, concept id) pairs for upper-case text, pairs for other text)
+        of an automaton entry, pairs in the wanted groups only; kept in ``self._entry_infos``.
+        The two pair tuples are one object when case does not matter."""
         lex, wanted = self.lexicon, self.groups
         groups = lex.concept_groups
-        pairs = self._entry_pairs[key] = tuple(
-            (groups[cid], cid) for cid in lex.concepts_of(key // 2, not key % 2)
-            if not wanted or groups[cid] in wanted)
-        return pairs
+
+        def pairs(upper_text: bool) -> tuple[tuple[str, int], ...]:
+            return tuple((groups[cid], cid) for cid in lex.concepts_of(entry, upper_text)
+                         if not wanted or groups[cid] in wanted)
+
+        upper = pairs(True)
+        other = pairs(False) if self.caseSensitiveAbbreviations and lex.case_sensitive[entry] else upper
+        info = self._entry_infos[entry] = (lex.key_units[entry] - 1, upper, other)
+        return info
 
     def _consume(self, found: dict[tuple[int, int, str], list[int]]):
-        """Apply the consumer; matches sorted by begin, longest first."""
-        keys = sorted(found, key=lambda k: (k[2], k[0], -k[1]))
+        """Apply the consumer; matches sorted by begin, longest first, then group.
+
+        Spans are visited in that order, so within a group each span comes after every
+        span that starts before it or at the same place and is longer: the precision
+        consumer drops a span ending at or before the furthest end seen in its group."""
         out = []
-        group, max_end = None, -1
         precision = self.consumer == "precision"
-        for key in keys:
-            if key[2] != group:
-                group, max_end = key[2], -1
-            if precision and key[1] <= max_end:
-                continue  # inside an earlier, longer span of the same group
-            max_end = max(max_end, key[1])
-            out.append((key[0], key[1], key[2], sorted(found[key])))
-        out.sort(key=lambda m: (m[0], -m[1], m[2]))
+        max_end: dict[str, int] = {}
+        for key in sorted(found, key=_OUTPUT_ORDER):
+            begin, end, group = key
+            if precision:
+                if end <= max_end.get(group, -1):
+                    continue  # inside an earlier, longer span of the same group
+                max_end[group] = end
+            ids = found[key]
+            if len(ids) > 1:
+                ids.sort()
+            out.append((begin, end, group, ids))
         return out
 
     # --- output -----------------------------------------------------------------------
@@ -270,31 +351,30 @@ class DictionaryLookup(Annotator):
         if not matches:
             return
         concept_fs: dict[int, list[Any]] = {}
+        make_mention, make_array = self._make_mention, self._make_array
         mentions = []
-        array, classes, constants = self._array_class, self._mention_classes, self._mention_features
         for begin, end, group, ids in matches:
             if len(ids) == 1:
-                concepts = concept_fs.get(ids[0]) or self._note_concepts(concept_fs, ids[0])
+                elements = list(concept_fs.get(ids[0]) or self._note_concepts(concept_fs, ids[0]))
             else:
-                concepts = []
+                elements = []
                 for cid in ids:
-                    concepts.extend(concept_fs.get(cid) or self._note_concepts(concept_fs, cid))
-            mentions.append(classes[group](begin=begin, end=end, **constants[group],
-                                           ontologyConceptArr=array(elements=list(concepts))))
+                    elements.extend(concept_fs.get(cid) or self._note_concepts(concept_fs, cid))
+            mentions.append(make_mention[group](begin, end, make_array(elements)))
         cas.add_all(mentions)
 
     def _note_concepts(self, concept_fs: dict[int, list[Any]], cid: int) -> list[Any]:
         """The UmlsConcepts of ``cid`` for this note (made on first use, kept in ``concept_fs``)."""
-        features = self._concept_features.get(cid)
-        if features is None:
+        make = self._concept_class
+        arguments = self._concept_arguments.get(cid)
+        if arguments is None:
             concept = self.lexicon.concept(cid)
             codes = concept.codes or [(self.lexicon.default_scheme, concept.cui)]
-            features = self._concept_features[cid] = [
-                {"cui": concept.cui or None, "tui": concept.tui or None, "codingScheme": scheme,
-                 "code": code or None, "preferredText": concept.preferred_text or None}
-                for scheme, code in codes]
-        make = self._concept_class
-        made = concept_fs[cid] = [make(**f) for f in features]
+            arguments = self._concept_arguments[cid] = tuple(tuple(_arguments(make, {
+                "cui": concept.cui or None, "tui": concept.tui or None, "codingScheme": scheme,
+                "code": code or None, "preferredText": concept.preferred_text or None}))
+                for scheme, code in codes)
+        made = concept_fs[cid] = [make(*args) for args in arguments]
         return made
 
 
@@ -330,7 +410,13 @@ def _outside(matches: list, spans: list[tuple[int, int]]) -> list:
 _FUNCTION_WORDS = frozenset("a an the at in on of for to by as no all any her his its nor per via with".split())
 
 
+# The first word has at most four characters (the longest function word) and a second follows.
+_SHORT_FIRST_WORD = re.compile(r"\s*\S{1,4}\s")
+
+
 def _function_word_pair(text: str, begin: int, end: int) -> bool:
+    if _SHORT_FIRST_WORD.match(text, begin, end) is None:
+        return False
     words = text[begin:end].split()
     return (len(words) == 2 and words[0].lower() in _FUNCTION_WORDS
             and (words[1].isdigit() or len(words[1]) <= 3) and not text[begin:end].isupper())

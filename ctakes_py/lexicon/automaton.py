@@ -29,6 +29,7 @@ import shutil
 import tempfile
 import time
 from array import array
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -119,20 +120,23 @@ class CompiledLexicon:
     automaton: Any
     width: int
     base: int
-    words: list[str]             # word number - 2 -> word
+    words: Sequence[str]         # word number - 2 -> word
     key_units: array             # 'I', units (words and barriers) per entry
     case_sensitive: bytes        # 1 per entry: some of its concepts need upper-case text
     concept_start: array         # 'I', n_entries + 1
     concept_ids: array           # 'I'
     concept_upper: bytes         # 1 per concept_ids slot: only for upper-case text
-    concept_rows: list[str]      # raw concept rows, parsed on demand
+    concept_rows: Sequence[str]  # raw concept rows, parsed on demand
     default_scheme: str = "CUSTOM"
     info: dict[str, Any] = field(default_factory=dict)
     codes: dict[str, str] = field(default_factory=dict, repr=False)
     _parsed: dict[int, Concept] = field(default_factory=dict, repr=False)
-    _groups: list[str] | None = field(default=None, repr=False)
+    _groups: tuple[str, ...] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        # Tuples of strings drop out of the garbage collector's tracking (lists never do),
+        # so a full collection does not visit every word and concept row of the lexicon.
+        self.words, self.concept_rows = tuple(self.words), tuple(self.concept_rows)
         if not self.codes:
             width = self.width
             self.codes = {w: word_code(i + 2, width, self.base) for i, w in enumerate(self.words)}
@@ -152,11 +156,11 @@ class CompiledLexicon:
         return [self.concept_ids[i] for i in range(start, stop) if not flags[i]]
 
     @property
-    def concept_groups(self) -> list[str]:
+    def concept_groups(self) -> tuple[str, ...]:
         """Semantic group of each concept id (read from the rows once)."""
         groups = self._groups
         if groups is None:
-            groups = self._groups = [row.split("\t", 3)[2] for row in self.concept_rows]
+            groups = self._groups = tuple([row.split("\t", 3)[2] for row in self.concept_rows])
         return groups
 
     def concept(self, cid: int) -> Concept:
