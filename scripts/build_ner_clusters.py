@@ -4,7 +4,9 @@
 Text used (labels are never read): the titles and abstracts of the BC5CDR and NCBI-disease
 training files, the ADE corpus sentences (DRUG-AE.rel, DRUG-DOSE.rel, ADE-NEG.txt) and the
 MTSamples transcriptions. The dev splits are left out (so dev scores show how the
-clusters do on unseen text), and so are ADE lines whose PMID is a dev document.
+clusters do on unseen text), and so are ADE lines whose PMID is a BC5CDR/NCBI dev document
+or an ADE held-out document (the document-level split of scripts/train_relations.py,
+``--ade-test-fraction``).
 Sentences are our tokenizer's tokens cut like the CRF's (:mod:`ctakes_py.ner.tokens`),
 one sentence per line of text or per SentenceDetector sentence.
 
@@ -41,8 +43,16 @@ def sentences_of(text: str) -> list[list[str]]:
     return [w for w in (words(part) for part in _SENTENCE_END.split(text)) if w]
 
 
-def unlabeled_texts(shared: Path) -> tuple[list[str], dict[str, int]]:
+def ade_held_out(shared: Path, test_fraction: float) -> set[str]:
+    """PubMed ids of the ADE corpus documents held out for evaluation."""
+    from ctakes_py.io.ade import read_ade, split_documents
+
+    return {d.pmid for d in split_documents(read_ade(shared / "ade_corpus_v2"), test_fraction)[1]}
+
+
+def unlabeled_texts(shared: Path, ade_test_fraction: float = 0.2) -> tuple[list[str], dict[str, int]]:
     dev_pmids = {doc.pmid for f in DEV_FILES for doc in read_pubtator(shared / f)}
+    dev_pmids |= ade_held_out(shared, ade_test_fraction)
     texts, counts = [], {}
     for f in TRAIN_FILES:
         docs = [d.text for d in read_pubtator(shared / f)]
@@ -77,9 +87,11 @@ def main() -> None:
     ap.add_argument("--sizes", default="50,200,800")
     ap.add_argument("--dims", type=int, default=100)
     ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--ade-test-fraction", type=float, default=0.2,
+                    help="ADE corpus documents held out by scripts/train_relations.py (their text is left out)")
     args = ap.parse_args()
     started = time.perf_counter()
-    texts, counts = unlabeled_texts(args.shared)
+    texts, counts = unlabeled_texts(args.shared, args.ade_test_fraction)
     sentences = [s for t in texts for s in sentences_of(t)]
     n_tokens = sum(len(s) for s in sentences)
     sizes, table = build_clusters(sentences, tuple(int(x) for x in args.sizes.split(",")), dims=args.dims,

@@ -7,10 +7,15 @@
                                                # + MeSH names table and training pair counts
 
 Data is read from ../shared/data next to the repository (``--data`` to change). ADE: the
-documents are split by a hash of the PubMed id (20% held out, never trained on); the CRF
-is trained on the annotated sentences of the training part, the relation model on its
-gold pairs plus, as negatives, the other pairs of CRF mentions in all training sentences
-(ADE-NEG ones included). Dosage: candidates between predicted mentions (dictionary + CRF
+documents are split by a hash of the PubMed id (20% held out, never trained on). The CRF
+(word clusters built by scripts/build_ner_clusters.py from text without the held-out
+documents, c1 0.1, c2 0.05, 200 iterations) is trained on the annotated sentences of the
+training part. The relation model learns from what the CRF really outputs: the training
+documents are cut into ``--folds`` parts, each tagged (Viterbi plus alternative spans,
+descriptors/annotators/CrfNerAde.xml) by a CRF trained on the other parts, and every
+candidate pair of predicted mentions in every training sentence (ADE-NEG ones included)
+is labelled by exact match with a gold pair; the threshold is chosen on out-of-fold
+probabilities after overlap suppression. Dosage: candidates between predicted mentions (dictionary + CRF
 drugs, MedicationAttributes modifiers), positive when they overlap a gold drug-dose pair.
 Then write the figures into the cards with
 ``python scripts/evaluate_relations.py {ade,dosage,cid,throughput} --update-card``.
@@ -42,6 +47,8 @@ DOSE_TYPES = ("MedicationDosageModifier", "MedicationStrengthModifier", "Medicat
 
 # Drug-dose pipeline = ade.xml without its relation step + these (drugs: dictionary + ADE CRF).
 DOSAGE_STEPS = ("MedicationAttributes", "RelationExtractorDosage")
+# The dosage model relates Viterbi drugs only: no alternative CRF spans in its pipeline.
+DOSAGE_OVERRIDES = {"CrfNerAde/alternativeThreshold": 0.0}
 
 
 def dosage_documents(docs):
@@ -49,7 +56,8 @@ def dosage_documents(docs):
     return [d for d in docs if any(r[0] == "DOSAGE" for s in d.sentences for r in s.relations)]
 
 
-def preprocessing_pipeline(descriptor: str, drop: tuple[str, ...] = (), add: tuple[str, ...] = ()) -> Pipeline:
+def preprocessing_pipeline(descriptor: str, drop: tuple[str, ...] = (), add: tuple[str, ...] = (),
+                           overrides: dict | None = None) -> Pipeline:
     """The pipeline ``descriptor`` without the ``drop`` delegates and with the ``add``
     annotator descriptors appended (a temporary copy with absolute imports), e.g. ade.xml
     before its relation model exists."""
@@ -77,16 +85,30 @@ def preprocessing_pipeline(descriptor: str, drop: tuple[str, ...] = (), add: tup
         etree.SubElement(flow, f"{ns}node").text = name
     tmp = Path(tempfile.mkdtemp()) / source.name
     tmp.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
-    return Pipeline.from_descriptor(tmp)
+    return Pipeline.from_descriptor(tmp, overrides=overrides)
 
 
-def train_crf(train_docs, out: Path, work: Path) -> None:
+NER_SETTINGS = ("--c1", "0.1", "--c2", "0.05", "--max-iterations", "200")
+ADE_C_GRID = (0.1, 0.3, 1.0)
+
+
+def build_clusters(args, work: Path) -> Path:
+    """Word clusters from the unlabeled text of scripts/build_ner_clusters.py (held-out ADE documents left out)."""
+    out = work / "clusters.tsv"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_ner_clusters.py"), "--shared", str(args.data),
+                    "--out", str(out), "--ade-test-fraction", str(args.test_fraction)], check=True, cwd=ROOT)
+    return out
+
+
+def train_crf(train_docs, out: Path, work: Path, clusters: Path | None = None, quiet: bool = False) -> None:
     """CRF NER on the annotated training sentences (drugs -> Chemical, effects -> Disease)."""
     corpus = work / "ade_train.PubTator"
     write_pubtator_sentences([d for d in train_docs], corpus)
+    extra = ["--clusters", str(clusters)] if clusters else []
     subprocess.run([sys.executable, "-m", "ctakes_py.ner.cli", "train", "ner", "--train", str(corpus),
-                    "--out", str(out), "--name", "ade-ner", "--no-stacked", "--max-iterations", "100",
-                    "--postprocess", "none"], check=True, cwd=ROOT)
+                    "--out", str(out), "--name", "ade-ner", "--no-stacked", *NER_SETTINGS, *extra,
+                    "--postprocess", "none"], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL if quiet else None)
     card_path = out / "card.json"
     card = json.loads(card_path.read_text())
     card["training"]["data"] = {"train": "ADE-Corpus-V2 annotated sentences of the training split "
@@ -94,26 +116,84 @@ def train_crf(train_docs, out: Path, work: Path) -> None:
     card_path.write_text(json.dumps(card, indent=2))
 
 
+def annotated_only(docs):
+    """The documents with only their annotated sentences (the CRF's training data)."""
+    from ctakes_py.io.ade import AdeDocument
+
+    return [AdeDocument(d.pmid, [s for s in d.sentences if s.mentions]) for d in docs]
+
+
+def document_folds(docs, folds: int) -> list[list]:
+    """``folds`` parts of ``docs`` by a hash of the PubMed id."""
+    import hashlib
+
+    parts: list[list] = [[] for _ in range(folds)]
+    for d in docs:
+        parts[int(hashlib.sha1(f"fold:{d.pmid}".encode()).hexdigest(), 16) % folds].append(d)
+    return parts
+
+
+def jackknifed_cases(train, nlp, folds: int, clusters: Path, work: Path) -> list:
+    """Sentence CASes of ``train`` with the mentions of a CRF that did not see them (one
+    CRF per fold, trained on the other folds) plus the gold annotations."""
+    from ctakes_py.ner.tagger import NerTagger
+
+    crf = next(a for s, a in zip(nlp.steps, nlp.annotators) if s.key == "CrfNerAde")
+    shipped = crf.tagger
+    cases = []
+    for k, part in enumerate(document_folds(train, folds)):
+        others = [d for j, p in enumerate(document_folds(train, folds)) if j != k for d in p]
+        folder = work / f"fold{k}"
+        train_crf(annotated_only(others), folder, work, clusters, quiet=True)
+        crf.tagger = NerTagger(folder, nlp.typesystem, postprocess=shipped.postprocess)
+        cases += [cas for _, _, cas in ade_sentence_cases(part, nlp, keep=None, drop_overlapping=False)]
+        print(f"fold {k + 1}/{folds}: {len(part)} documents tagged", flush=True)
+    crf.tagger = shipped
+    return cases
+
+
+def train_ade_relation(args, train, out: Path) -> None:
+    from ctakes_py.document import get_document_id
+    from ctakes_py.relation.training import train_cross_validated
+
+    work = Path(tempfile.mkdtemp())
+    clusters = build_clusters(args, work)
+    if not args.skip_ner:
+        train_crf(annotated_only(train), out / "ner", work, clusters)
+    nlp = preprocessing_pipeline("ade", drop=("RelationExtractorAde",))
+    config = RelationConfig("ADE", ["MedicationMention"], ["DiseaseDisorderMention", "SignSymptomMention"],
+                            "Drug", "AdverseEffect")
+    cases = jackknifed_cases(train, nlp, args.folds, clusters, work)
+    groups = [(get_document_id(cas) or "").rsplit("_", 1)[0] for cas in cases]
+    tried = {}
+    for c in ([args.c] if args.c is not None else ADE_C_GRID):   # C with the best out-of-fold F1
+        tried[c] = train_cross_validated(cases, groups, config, c=c, techniques=(3, 4), context=True,
+                                         suppress=True, folds=args.folds)
+    model, report = max(tried.values(), key=lambda pair: pair[1]["cv_f1"])
+    report["c_candidates"] = {str(c): r["cv_f1"] for c, (_, r) in tried.items()}
+    report["data"] = {"corpus": "ADE-Corpus-V2 (shared/data/ade_corpus_v2, development part)",
+                      "split": f"sha1('ade:'+PMID) < {args.test_fraction} -> held out",
+                      "train_documents": len(train), "train_sentences": len(cases),
+                      "arguments": f"CRF mentions (Viterbi + alternative spans) of {args.folds}-fold jackknifed CRFs"}
+    model.save(out, {"name": out.name, "task": config.category, "training": report,
+                     "feature_options": {"context": True}, "suppress_overlaps": True})
+    print(f"wrote {out}: threshold {model.threshold:.3f}, {len(model.weights)} weights")
+
+
 def train_ade(args) -> None:
     relation = args.task
     docs = read_ade(args.data / "ade_corpus_v2")
     train, test = split_documents(docs, args.test_fraction)
-    annotated = [d for d in read_ade(args.data / "ade_corpus_v2", negatives=False)
-                 if d.pmid in {t.pmid for t in train}]
     out = ROOT / "models" / ("ade" if relation == "ade" else "dosage")
-    if relation == "ade" and not args.skip_ner:
-        train_crf(annotated, out / "ner", Path(tempfile.mkdtemp()))
     if relation == "ade":
-        nlp = preprocessing_pipeline("ade", drop=("RelationExtractorAde",))
-        config = RelationConfig("ADE", ["MedicationMention"], ["DiseaseDisorderMention", "SignSymptomMention"],
-                                "Drug", "AdverseEffect")
-        source, keep, options = train, (3,), {}
-    else:
-        nlp = preprocessing_pipeline("ade", drop=("RelationExtractorAde",), add=DOSAGE_STEPS[:1])
-        config = RelationConfig("DOSAGE", ["MedicationMention"], list(DOSE_TYPES), "Drug", "Dose")
-        # candidates between predicted mentions (dictionary drugs, MedicationAttributes
-        # modifiers), positive when they overlap a gold drug-dose pair
-        source, keep, options = dosage_documents(train), (1, 3), {"techniques": (1, 3), "overlap": True}
+        train_ade_relation(args, train, out)
+        return
+    nlp = preprocessing_pipeline("ade", drop=("RelationExtractorAde",), add=DOSAGE_STEPS[:1],
+                                 overrides=DOSAGE_OVERRIDES)
+    config = RelationConfig("DOSAGE", ["MedicationMention"], list(DOSE_TYPES), "Drug", "Dose")
+    # candidates between predicted mentions (dictionary drugs, MedicationAttributes
+    # modifiers), positive when they overlap a gold drug-dose pair
+    source, keep, options = dosage_documents(train), (1, 3), {"techniques": (1, 3), "overlap": True}
     cases = [cas for _, _, cas in ade_sentence_cases(source, nlp, keep=keep, drop_overlapping=not options)]
     model, report = train_and_select(cases, config, c=args.c, **options)
     report["data"] = {"corpus": "ADE-Corpus-V2 (shared/data/ade_corpus_v2, development part)",
@@ -183,11 +263,13 @@ def main() -> None:
     parser.add_argument("task", choices=["ade", "dosage", "cid"])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--test-fraction", type=float, default=0.2)
-    parser.add_argument("--c", type=float, default=None, help="default: 1.0 (ade, dosage), 0.1 (cid)")
+    parser.add_argument("--c", type=float, default=None,
+                        help="default: ade chooses among 0.1, 0.3, 1.0 by out-of-fold F1; 1.0 (dosage), 0.1 (cid)")
+    parser.add_argument("--folds", type=int, default=5, help="ade: jackknife folds for the relation training data")
     parser.add_argument("--skip-ner", action="store_true", help="ade: keep the existing models/ade/ner")
     parser.add_argument("--end-to-end-features", action="store_true", help="cid: preprocess with the cid pipeline")
     args = parser.parse_args()
-    if args.c is None:
+    if args.c is None and args.task != "ade":
         args.c = 0.1 if args.task == "cid" else 1.0
     (train_cid if args.task == "cid" else train_ade)(args)
 

@@ -7,6 +7,13 @@ it), scores each with the model's logistic regression and writes a cTAKES
 ``arg1``/``arg2`` ``RelationArgument`` s with the card's roles, ``Role:conceptId`` for
 document scope, whose arguments are the concepts' first mentions; ``confidence`` = the
 probability; ``discoveryTechnique`` 3) for every pair at or above the threshold.
+
+A model card may ask for the sentence-context features (``feature_options.context``, see
+:func:`ctakes_py.relation.features.context_features`) and for overlap suppression
+(``suppress_overlaps``: of sentence-scope pairs whose arguments overlap on both sides,
+only the most probable is kept). ``dropUnrelatedTechniques`` removes the argument
+mentions of those discoveryTechniques that end up in no relation (the alternative CRF
+spans of :class:`ctakes_py.ner.soft.SoftCrfNer`, technique 4).
 """
 from __future__ import annotations
 
@@ -19,7 +26,7 @@ from ..errors import ResourceError
 from ..relation.candidates import SCOPES, expand_type
 from ..relation.features import candidate_features
 from ..relation.model import RelationModel
-from ..relation.training import candidates_of
+from ..relation.training import candidate_key, candidates_of, suppress_overlapping
 from ..typesystem import BASE_TOKEN, BINARY_TEXT_RELATION, IDENTIFIED_ANNOTATION, RELATION_ARGUMENT, SENTENCE
 
 MODEL_TECHNIQUE = 3
@@ -44,6 +51,9 @@ class RelationExtractor(Annotator):
                   description="sentence or document; empty: the model's."),
         Parameter("window", "Integer", default=-1,
                   description="Maximum tokens between sentence-scope arguments (0: no limit; negative: the model's)."),
+        Parameter("dropUnrelatedTechniques", "Integer", multi_valued=True, default=(),
+                  description="Remove argument mentions with these discoveryTechnique values that are in no "
+                              "relation (e.g. 4: alternative CRF spans); empty: keep all."),
     )
     resources = (ExternalResource("model", "A relation model folder (model.json + card.json).", default="models/ade"),)
     inputs = (BASE_TOKEN, SENTENCE, IDENTIFIED_ANNOTATION)
@@ -69,6 +79,9 @@ class RelationExtractor(Annotator):
                                     file=context.descriptor, element="arg1Types/arg2Types")
         self.cutoff = self.threshold if (self.threshold or 0) >= 0 else self.model.threshold
         self.techniques = tuple(self.argumentTechniques or ())
+        self.context = bool((self.model.card.get("feature_options") or {}).get("context"))
+        self.suppress = bool(self.model.card.get("suppress_overlaps")) and self.config.scope != "document"
+        self.drop_unrelated = set(self.dropUnrelatedTechniques or ())
         ts = context.typesystem
         self._relation, self._argument = ts.get_type(BINARY_TEXT_RELATION), ts.get_type(RELATION_ARGUMENT)
         self.candidates_seen = 0
@@ -76,15 +89,26 @@ class RelationExtractor(Annotator):
     def process(self, cas: Cas) -> None:
         view, cands, mentions = candidates_of(cas, self.config, self.techniques, self.model.names)
         self.candidates_seen += len(cands)
-        out = []
-        for cand in cands:
-            p = self.model.probability(candidate_features(view, cand, mentions))
+        probs = [self.model.probability(candidate_features(view, cand, mentions, self.context)) for cand in cands]
+        chosen = (suppress_overlapping(probs, [(0, *candidate_key(c, self.config)) for c in cands])
+                  if self.suppress else range(len(cands)))
+        out, related = [], set()
+        for i in chosen:
+            cand, p = cands[i], probs[i]
             if p >= self.cutoff:
+                related.update((id(cand.arg1), id(cand.arg2)))
                 out.append(self._relation(
                     category=self.config.category, confidence=p, discoveryTechnique=MODEL_TECHNIQUE,
                     arg1=self._argument(argument=cand.arg1, role=_role(self.config.arg1_role, cand.key1)),
                     arg2=self._argument(argument=cand.arg2, role=_role(self.config.arg2_role, cand.key2))))
         cas.add_all(out)
+        if self.drop_unrelated:
+            self._drop_unrelated(cas, related)
+
+    def _drop_unrelated(self, cas: Cas, related: set[int]) -> None:
+        for m in list(cas.select(IDENTIFIED_ANNOTATION)):
+            if m.discoveryTechnique in self.drop_unrelated and id(m) not in related:
+                cas.remove(m)
 
 
 def _role(role: str, concept: str) -> str:

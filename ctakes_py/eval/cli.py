@@ -5,6 +5,9 @@ Attach to the main CLI with ``cli.add_command(evaluate)``. Examples::
     ctakes-py evaluate --gold gold/ --pred out/brat/
     ctakes-py evaluate --gold gold/ --pred out/xmi/ --type-map my_types.tsv --errors errors.tsv
     ctakes-py evaluate --gold gold/ --pred out/ --labels Drug,Strength --json report.json
+    ctakes-py evaluate re --gold gold/ --pipeline ade --errors re_errors.tsv     # relations end to end
+    ctakes-py evaluate re --gold gold/ --model models/ade                        # relations, gold entities
+    ctakes-py evaluate re --gold gold/ --pred out/brat/ --relations ADE
 """
 from __future__ import annotations
 
@@ -66,3 +69,63 @@ def evaluate(ctx: click.Context, gold: Path | None, pred: Path | None, type_map:
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
+
+
+@evaluate.command("re")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of gold brat files (NAME.txt + NAME.ann) with relations.")
+@click.option("--pred", "pred_dir", type=click.Path(exists=True, path_type=Path), default=None,
+              help="Score these predictions (brat .ann or XMI files), as they are.")
+@click.option("--pipeline", default=None,
+              help="End to end: run this pipeline descriptor (e.g. ade) on each gold .txt and score its relations.")
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Gold entities: put the gold entities in each document and run only this relation model.")
+@click.option("--preprocess", default="text", show_default=True,
+              help="With --model: pipeline for sentences and tokens before the relation model.")
+@click.option("--entity-types", default="Drug=MedicationMention,AdverseEffect=DiseaseDisorderMention,"
+              "Effect=DiseaseDisorderMention,Disease=DiseaseDisorderMention,Chemical=MedicationMention,"
+              "Dose=MedicationDosageModifier", show_default=True,
+              help="With --model: gold entity LABEL=Type (short names are textsem types).")
+@click.option("--relations", "relation_labels", default=None,
+              help="Relation categories to score, comma-separated (default: those the gold uses).")
+@click.option("--ignore-direction", is_flag=True, help="Score (A, B) and (B, A) as the same relation.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write strict false positives/negatives with their sentence (TSV).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the scores as JSON.")
+def evaluate_re(gold_dir: Path, pred_dir: Path | None, pipeline: str | None, model_dir: Path | None,
+                preprocess: str, entity_types: str, relation_labels: str | None, ignore_direction: bool,
+                errors_path: Path | None, json_path: Path | None) -> None:
+    """Relation P/R/F1 per category, strict (same argument spans) and lenient (overlapping).
+
+    Exactly one source of predictions: --pred (files), --pipeline (end to end: raw text in)
+    or --model (gold entities in, relation model only). Arguments are matched by position
+    (arg1, arg2), not by entity label."""
+    from ..relation.evaluation import predicted_relations, relation_report
+
+    if sum(x is not None for x in (pred_dir, pipeline, model_dir)) != 1:
+        raise click.UsageError("give exactly one of --pred, --pipeline or --model")
+    try:
+        gold, pred, texts = predicted_relations(gold_dir, pred_dir=pred_dir, pipeline=pipeline, model_dir=model_dir,
+                                                preprocess=preprocess, entity_types=_pairs(entity_types))
+        report, lines = relation_report(gold, pred, texts, _csv(relation_labels), ignore_direction)
+    except CtakesError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(report["text"])
+    if errors_path is not None:
+        errors_path.parent.mkdir(parents=True, exist_ok=True)
+        errors_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        click.echo(f"\n{len(lines) - 1} error(s) written to {errors_path}")
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(report["scores"], indent=2), encoding="utf-8")
+
+
+def _pairs(value: str) -> dict[str, str]:
+    out = {}
+    for item in _csv(value) or []:
+        label, sep, type_name = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{item!r} is not LABEL=Type", param_hint="--entity-types")
+        out[label.strip()] = type_name.strip()
+    return out

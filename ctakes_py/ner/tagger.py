@@ -101,14 +101,20 @@ class NerTagger:
         spans = self.spans(doc, tags)
         if not confidence:
             return [Entity(b, e, label, 1.0) for b, e, label in spans]
-        starts = {b: i for i, (b, _) in enumerate(doc.tokens)}
-        out = []
-        for b, e, label in spans:
-            i = starts[b]
-            probs = [margs[i].get("B-" + label, 0.0)]
+        return entity_confidences(doc, spans, margs)
+
+
+def entity_confidences(doc: NerDocument, spans: list[tuple[int, int, str]], margs: list[dict[str, float]]
+                       ) -> list[Entity]:
+    """Entities of ``spans`` with the mean marginal of their ``B-``/``I-`` labels as confidence."""
+    starts = {b: i for i, (b, _) in enumerate(doc.tokens)}
+    out = []
+    for b, e, label in spans:
+        i = starts[b]
+        probs = [margs[i].get("B-" + label, 0.0)]
+        i += 1
+        while i < len(doc.tokens) and doc.tokens[i][0] < e:
+            probs.append(margs[i].get("I-" + label, 0.0))
             i += 1
-            while i < len(doc.tokens) and doc.tokens[i][0] < e:
-                probs.append(margs[i].get("I-" + label, 0.0))
-                i += 1
-            out.append(Entity(b, e, label, round(sum(probs) / len(probs), 4)))
-        return out
+        out.append(Entity(b, e, label, round(sum(probs) / len(probs), 4)))
+    return out

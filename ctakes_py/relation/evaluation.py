@@ -5,10 +5,14 @@
   none), strict (same spans) and lenient (overlapping spans) P/R/F1, with the false
   positives/negatives and their sentences for an error report;
 - :func:`concept_pair_scores`: BC5CDR-style document-level CID scoring of concept-id pairs;
-- :func:`timed_process`: run a pipeline step by step, adding each step's seconds up.
+- :func:`timed_process`: run a pipeline step by step, adding each step's seconds up;
+- :func:`score_relation_tuples`, :func:`sentence_context` and :func:`error_lines`: the
+  per-category strict/lenient tables and the error report shared by ``ctakes-py evaluate
+  re`` and scripts/evaluate_relations.py.
 """
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -64,11 +68,32 @@ def ade_end_to_end(pipeline: Any, sentences: Sequence[tuple[str, Any]], category
         gold += gold_ade_tuples(sid, sentence, category, roles)
         pred += relation_tuples(cas, sid, category, roles)
     out: dict[str, Any] = {"texts": texts, "errors": {}, "seconds": seconds}
-    for mode in (STRICT, LENIENT):
-        matched, missed, spurious = match_relations(gold, pred, mode)
-        out[mode] = Counts(len(matched), len(spurious), len(missed))
+    for mode, (counts, missed, spurious) in score_relation_tuples(gold, pred).items():
+        out[mode] = counts
         out["errors"][mode] = (missed, spurious)
     return out
+
+
+def score_relation_tuples(gold: Sequence[RelationTuple], pred: Sequence[RelationTuple]
+                          ) -> dict[str, tuple[Counts, list[RelationTuple], list[RelationTuple]]]:
+    """``{mode: (counts over all categories, missed, spurious)}`` for strict and lenient
+    (:func:`ctakes_py.eval.relations.match_relations`; per category, one-to-one)."""
+    out = {}
+    for mode in (STRICT, LENIENT):
+        matched, missed, spurious = match_relations(gold, pred, mode)
+        out[mode] = (Counts(len(matched), len(spurious), len(missed)), missed, spurious)
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])|\n")
+
+
+def sentence_context(text: str, begin: int, end: int) -> str:
+    """The sentence(s) of ``text`` around ``[begin, end)`` (breaks after ``.!?`` before a
+    capital or digit, and at newlines), on one line."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, begin)), default=0)
+    stop = next((m.start() for m in _SENTENCE_BREAK.finditer(text, end)), len(text))
+    return " ".join(text[start:stop].split())
 
 
 def concept_pair_scores(gold: dict[str, set[tuple[str, str]]], pred: dict[str, set[tuple[str, str]]]
@@ -79,12 +104,125 @@ def concept_pair_scores(gold: dict[str, set[tuple[str, str]]], pred: dict[str, s
     return Counts(len(g & p), len(p - g), len(g - p)), sorted(g - p), sorted(p - g)
 
 
-def error_lines(missed: Iterable[RelationTuple], spurious: Iterable[RelationTuple], texts: dict[str, str]) -> list[str]:
-    """TSV lines ``kind doc arg1 arg2 sentence`` for an ``--errors`` report."""
-    lines = ["kind\tdoc\targ1\targ2\tsentence"]
+def error_lines(missed: Iterable[RelationTuple], spurious: Iterable[RelationTuple], texts: dict[str, str],
+                lenient_missed: Iterable[RelationTuple] | None = None) -> list[str]:
+    """TSV lines ``kind doc category arg1 arg2 offsets boundary sentence`` for an
+    ``--errors`` report (strict errors; ``boundary`` is ``yes`` when the error disappears
+    in lenient matching, i.e. an argument boundary error; needs ``lenient_missed``)."""
+    lines = ["kind\tdoc\tcategory\targ1\targ2\toffsets\tboundary\tsentence"]
+    lenient = set(lenient_missed) if lenient_missed is not None else None
     for kind, rels in (("FN", missed), ("FP", spurious)):
         for r in sorted(rels):
             text = texts.get(r.doc, "")
-            lines.append(f"{kind}\t{r.doc}\t{text[r.arg1.begin:r.arg1.end]}\t{text[r.arg2.begin:r.arg2.end]}\t"
-                         f"{text.replace(chr(9), ' ').replace(chr(10), ' ')}")
+            boundary = "" if lenient is None or kind == "FP" else ("no" if r in lenient else "yes")
+            context = sentence_context(text, min(r.arg1.begin, r.arg2.begin), max(r.arg1.end, r.arg2.end))
+            lines.append("\t".join([kind, r.doc, r.label, _one_line(text[r.arg1.begin:r.arg1.end]),
+                                    _one_line(text[r.arg2.begin:r.arg2.end]),
+                                    f"{r.arg1.begin}-{r.arg1.end},{r.arg2.begin}-{r.arg2.end}", boundary, context]))
     return lines
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- ``ctakes-py evaluate re``: brat gold folders ---------------------------------------------
+def _brat_relations(doc_id: str, doc: Any) -> list[RelationTuple]:
+    """Relations of a brat document, arguments labelled by position (``arg1``/``arg2``)."""
+    out = []
+    for r in doc.relations.values():
+        a, b = doc.entities.get(r.arg1), doc.entities.get(r.arg2)
+        if a is not None and b is not None:
+            out.append(RelationTuple(doc_id, r.label, Span(doc_id, a.begin, a.end, "arg1"),
+                                     Span(doc_id, b.begin, b.end, "arg2")))
+    return out
+
+
+def _cas_relations(cas: Cas, doc_id: str) -> list[RelationTuple]:
+    out = []
+    for rel in cas.select(BINARY_TEXT_RELATION):
+        if rel.arg1 is not None and rel.arg2 is not None:
+            a, b = rel.arg1.argument, rel.arg2.argument
+            out.append(RelationTuple(doc_id, rel.category or rel.type.name.rsplit(".", 1)[-1],
+                                     Span(doc_id, a.begin, a.end, "arg1"), Span(doc_id, b.begin, b.end, "arg2")))
+    return out
+
+
+def predicted_relations(gold_dir: Any, pred_dir: Any = None, pipeline: str | None = None, model_dir: Any = None,
+                        preprocess: str = "text", entity_types: dict[str, str] | None = None
+                        ) -> tuple[list[RelationTuple], list[RelationTuple], dict[str, str]]:
+    """(gold relations, predicted relations, texts) for a brat gold folder. Predictions come
+    from ``pred_dir`` (brat or XMI files), from running ``pipeline`` on each text (end to
+    end), or from the relation model ``model_dir`` on the gold entities (``entity_types``:
+    brat label -> mention type) after the ``preprocess`` pipeline."""
+    from ..errors import InputError
+    from ..eval.brat import load_brat_folder, load_predictions
+
+    gold_docs, texts = load_brat_folder(gold_dir)
+    if not gold_docs:
+        raise InputError("no .ann files in the gold folder", file=str(gold_dir))
+    gold = [r for d, doc in gold_docs.items() for r in _brat_relations(d, doc)]
+    if pred_dir is not None:
+        pred_docs = load_predictions(pred_dir)
+        pred = [r for d, doc in pred_docs.items() if d in gold_docs for r in _brat_relations(d, doc)]
+        return gold, pred, texts
+    from ..pipeline import Pipeline
+
+    if pipeline is not None:
+        nlp = Pipeline.from_descriptor(pipeline)
+        pred = [r for d in gold_docs for r in _cas_relations(nlp(texts.get(d, ""), document_id=d), d)]
+        return gold, pred, texts
+    return gold, _gold_entity_relations(gold_docs, texts, model_dir, Pipeline.from_descriptor(preprocess),
+                                        entity_types or {}), texts
+
+
+def _gold_entity_relations(gold_docs: dict[str, Any], texts: dict[str, str], model_dir: Any, nlp: Any,
+                           entity_types: dict[str, str]) -> list[RelationTuple]:
+    from ..annotator import UimaContext
+    from ..annotators.relation import RelationExtractor
+    from ..io.brat import DEFAULT_LABEL_TYPES, BratMapping, document_to_cas
+    from .candidates import expand_type
+
+    mapping = BratMapping(label_types={**DEFAULT_LABEL_TYPES, **{k: expand_type(v) for k, v in entity_types.items()}})
+    extractor = RelationExtractor()
+    extractor.initialize(UimaContext({}, {"model": model_dir}, nlp.typesystem, key="RelationExtractor"))
+    pred = []
+    for d, doc in gold_docs.items():
+        cas = document_to_cas(texts.get(d, ""), doc, nlp.typesystem, d, mapping)
+        for rel in list(cas.select(BINARY_TEXT_RELATION)):
+            cas.remove(rel)
+        for annotator in nlp.annotators:
+            annotator.process(cas)
+        extractor.process(cas)
+        pred += _cas_relations(cas, d)
+    return pred
+
+
+def relation_report(gold: Sequence[RelationTuple], pred: Sequence[RelationTuple], texts: dict[str, str],
+                    categories: Sequence[str] | None = None, ignore_direction: bool = False
+                    ) -> tuple[dict[str, Any], list[str]]:
+    """(``{"scores": {mode: {category|"micro": counts dict}}, "text": table}``, strict
+    error TSV lines) over ``categories`` (default: the gold's)."""
+    if ignore_direction:
+        gold, pred = [_undirected(r) for r in gold], [_undirected(r) for r in pred]
+    wanted = sorted(categories or {r.label for r in gold})
+    gold = [r for r in gold if r.label in wanted]
+    pred = [r for r in pred if r.label in wanted]
+    scores: dict[str, dict[str, Any]] = {}
+    lines = [f"{'category':<16} {'mode':<8} {'tp':>5} {'fp':>5} {'fn':>5}  {'P':>6} {'R':>6} {'F1':>6}"]
+    for label in wanted + ["micro"]:
+        g = gold if label == "micro" else [r for r in gold if r.label == label]
+        p = pred if label == "micro" else [r for r in pred if r.label == label]
+        for mode, (counts, _, _) in score_relation_tuples(g, p).items():
+            scores.setdefault(mode, {})[label] = counts.as_dict()
+            lines.append(f"{label:<16} {mode:<8} {counts.tp:>5} {counts.fp:>5} {counts.fn:>5}  "
+                         f"{counts.precision:>6.3f} {counts.recall:>6.3f} {counts.f1:>6.3f}")
+    results = score_relation_tuples(gold, pred)
+    _, missed, spurious = results[STRICT]
+    errors = error_lines(missed, spurious, texts, lenient_missed=results[LENIENT][1])
+    return {"scores": scores, "text": "\n".join(lines)}, errors
+
+
+def _undirected(r: RelationTuple) -> RelationTuple:
+    a, b = sorted((r.arg1, r.arg2), key=lambda s: (s.begin, s.end))
+    return RelationTuple(r.doc, r.label, a._replace(label="arg"), b._replace(label="arg"))

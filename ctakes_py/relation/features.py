@@ -29,6 +29,7 @@ TRIGGERS = (
     "protective", "attenuated", "inhibited", "antagonized", "treat", "for", "with",
 )
 _TRIGGERS = frozenset(TRIGGERS)
+ALTERNATIVE = 4     # discoveryTechnique of alternative CRF spans (ctakes_py.ner.soft)
 _BETWEEN_MAX = 6
 _NUM = re.compile(r"\d")
 
@@ -115,13 +116,41 @@ def _arg_features(f: dict[str, float], view: DocView, m: Any, prefix: str) -> No
         f[f"{prefix}_code={code}"] = 1.0
 
 
-def candidate_features(view: DocView, cand: Candidate, mentions: list[Any]) -> dict[str, float]:
-    """Features of a candidate: :func:`pair_features` for a sentence-scope candidate;
-    for a document-scope one, the pooled features of its same-sentence mention pairs
-    (closest pair per sentence) plus concept-level features."""
+def candidate_features(view: DocView, cand: Candidate, mentions: list[Any], context: bool = False
+                       ) -> dict[str, float]:
+    """Features of a candidate: :func:`pair_features` for a sentence-scope candidate (with
+    ``context``, plus :func:`context_features`); for a document-scope one, the pooled
+    features of its same-sentence mention pairs (closest pair per sentence) plus
+    concept-level features."""
     if len(cand.pairs) == 1 and not cand.key1:
-        return pair_features(view, cand.arg1, cand.arg2, mentions)
+        f = pair_features(view, cand.arg1, cand.arg2, mentions)
+        if context:
+            f.update(context_features(view, cand.arg1, cand.arg2, mentions))
+        return f
     return document_features(view, cand, mentions)
+
+
+def context_features(view: DocView, a: Any, b: Any, mentions: list[Any]) -> dict[str, float]:
+    """Sentence-level and NER-confidence features of a mention pair (opt-in, the model card's
+    ``feature_options.context``): every word of the sentence (``sw=``, a bag-of-words gate
+    telling ADE sentences from others), the arguments' confidences (tenths), the pair of
+    discoveryTechniques (1 dictionary, 3 CRF, 4 alternative CRF span), and how many
+    arg1-typed and other mentions the sentence has."""
+    index = view.sentence_index(a.begin)
+    sent = view.sentences[index]
+    f = {"sw=" + w: 1.0 for w in set(view.words(sent[0], sent[1]))}
+    c1, c2 = _confidence(a), _confidence(b)
+    f[f"a1_conf={c1}"] = f[f"a2_conf={c2}"] = f[f"min_conf={min(c1, c2)}"] = 1.0
+    f[f"tech={a.discoveryTechnique}|{b.discoveryTechnique}"] = 1.0
+    here = [m for m in mentions if view.sentence_index(m.begin) == index]
+    same = sum(1 for m in here if m.type.name == a.type.name)
+    f[f"n_arg1_type={min(same, 4)}"] = 1.0
+    f[f"n_other_type={min(len(here) - same, 4)}"] = 1.0
+    return f
+
+
+def _confidence(m: Any) -> int:
+    return min(9, int((getattr(m, "confidence", 0.0) or 0.0) * 10))
 
 
 def document_features(view: DocView, cand: Candidate, mentions: list[Any]) -> dict[str, float]:

@@ -24,7 +24,7 @@ from .candidates import (
     select_mentions,
     sentence_candidates,
 )
-from .features import candidate_features
+from .features import ALTERNATIVE, candidate_features
 from .model import RelationConfig, RelationModel
 
 
@@ -39,7 +39,9 @@ def candidates_of(cas: Cas, config: RelationConfig, techniques: Sequence[int] = 
         cands = document_candidates(view, arg1s, arg2s, config.require_ids)
     else:
         cands = sentence_candidates(view, arg1s, arg2s, config.window)
-    mentions = sorted({id(m): m for m in arg1s + arg2s}.values(), key=lambda m: (m.begin, m.end))
+    # alternative spans compete with the Viterbi ones: they are arguments, never context
+    mentions = sorted({id(m): m for m in arg1s + arg2s if m.discoveryTechnique != ALTERNATIVE}.values(),
+                      key=lambda m: (m.begin, m.end))
     return view, cands, mentions
 
 
@@ -106,25 +108,46 @@ def _overlapping(key: tuple, gold: set[tuple]) -> tuple | None:
 
 
 def labelled_candidates(cases: Iterable[Cas], config: RelationConfig, techniques: Sequence[int] = (),
-                        names: dict[str, str] | None = None, overlap: bool = False
-                        ) -> tuple[list[dict[str, float]], list[int], int]:
+                        names: dict[str, str] | None = None, overlap: bool = False, context: bool = False,
+                        keys: list[tuple] | None = None) -> tuple[list[dict[str, float]], list[int], int]:
     """Feature dicts, labels, and the number of gold relations no candidate covers. With
     ``overlap`` (sentence scope), a candidate between predicted mentions (``techniques``)
-    is positive when its arguments overlap those of a gold relation."""
+    is positive when its arguments overlap those of a gold relation. ``context``: add
+    :func:`~.features.context_features`; ``keys``: a list to extend with ``(case index,
+    *candidate key)`` per candidate."""
     X, y, missed = [], [], 0
-    for cas in cases:
+    for number, cas in enumerate(cases):
         gold = gold_keys(cas, config)
         view, cands, mentions = candidates_of(cas, config, techniques, names)
         found = set()
         for cand in cands:
             key = candidate_key(cand, config)
+            if keys is not None:
+                keys.append((number, *key))
             if overlap and config.scope != DOCUMENT_SCOPE:
                 key = _overlapping(key, gold) or key
-            X.append(candidate_features(view, cand, mentions))
+            X.append(candidate_features(view, cand, mentions, context))
             y.append(int(key in gold))
             found.add(key)
         missed += len(gold - found)
     return X, y, missed
+
+
+def suppress_overlapping(probabilities: Sequence[float], keys: Sequence[tuple]) -> list[int]:
+    """Indexes of the sentence-scope candidates that survive non-maximum suppression, most
+    probable first: a candidate is dropped when a more probable one of the same case
+    (``keys``: ``(case, begin1, end1, begin2, end2)``) has overlapping arguments on both
+    sides (``skin rash`` vs ``extensive skin rash`` for the same drug)."""
+    kept: dict[Any, list[tuple]] = {}
+    out = []
+    for i in sorted(range(len(keys)), key=lambda k: -probabilities[k]):
+        case, b1, e1, b2, e2 = keys[i]
+        rivals = kept.setdefault(case, [])
+        if any(b1 < k[1] and k[0] < e1 and b2 < k[3] and k[2] < e2 for k in rivals):
+            continue
+        rivals.append((b1, e1, b2, e2))
+        out.append(i)
+    return out
 
 
 def fit(X: list[dict[str, float]], y: list[int], config: RelationConfig, c: float = 1.0,
@@ -209,3 +232,36 @@ def _f1(model: RelationModel, X: list[dict[str, float]], y: list[int], missed: i
     rec = tp / (tp + fn) if tp + fn else 0.0
     return {"tp": tp, "fp": fp, "fn": fn, "precision": round(prec, 4), "recall": round(rec, 4),
             "f1": round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0}
+
+
+def train_cross_validated(cases: Sequence[Cas], groups: Sequence[str], config: RelationConfig, c: float = 1.0,
+                          techniques: Sequence[int] = (), context: bool = False, suppress: bool = False,
+                          folds: int = 5, log: Any = print) -> tuple[RelationModel, dict[str, Any]]:
+    """Fit on all ``cases`` with the threshold chosen on out-of-fold probabilities (``folds``
+    parts by a hash of ``groups``, the document id of each case, so a document's sentences
+    stay together); with ``suppress`` the threshold is chosen after
+    :func:`suppress_overlapping`, as the annotator decodes. Returns (model, report)."""
+    import hashlib
+
+    keys: list[tuple] = []
+    X, y, missed = labelled_candidates(cases, config, techniques, context=context, keys=keys)
+    part = [int(hashlib.sha1(groups[k[0]].encode()).hexdigest(), 16) % folds for k in keys]
+    oof = [0.0] * len(X)
+    for f in range(folds):
+        model = fit([x for x, p in zip(X, part) if p != f], [t for t, p in zip(y, part) if p != f], config, c=c)
+        for i, p in enumerate(part):
+            if p == f:
+                oof[i] = model.probability(X[i])
+    kept = suppress_overlapping(oof, keys) if suppress else list(range(len(X)))
+    positives = sum(y) + missed
+    labels = [y[i] for i in kept]
+    threshold, cv_f1 = best_threshold([oof[i] for i in kept], labels, positives - sum(labels))
+    log(f"{len(X)} candidates ({sum(y)} positive, {missed} gold relations without one); "
+        f"{folds}-fold threshold {threshold:.3f} (F1 {cv_f1:.4f})")
+    model = fit(X, y, config, c=c)
+    model.threshold = threshold
+    report = {"candidates": len(X), "positives": sum(y), "uncovered_gold": missed, "cases": len(cases), "c": c,
+              "threshold": threshold, "threshold_selection": f"{folds}-fold out-of-fold F1 by document",
+              "cv_f1": round(cv_f1, 4)}
+    return model, report
+

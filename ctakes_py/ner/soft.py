@@ -1,0 +1,104 @@
+"""Alternative entity spans from CRF marginals, for a downstream model to choose from.
+
+The Viterbi path gives one segmentation; a relation model sees more of what the CRF
+considered when it also gets the spans the marginals support. A span of label ``L`` over
+tokens ``i..j`` (one sentence) scores
+
+    P(B-L at i) * P(I-L at i+1) * ... * P(I-L at j) * (1 - P(I-L at j+1))
+
+(a product of token marginals, an approximation of the span's probability that needs no
+constrained forward-backward). :func:`marginal_spans` lists every span scoring at least
+``threshold``; :class:`SoftCrfNer` is :class:`~ctakes_py.annotators.crf_ner.CrfNer` that
+also adds the non-Viterbi ones as mentions with ``discoveryTechnique`` 4
+(:data:`ALTERNATIVE`) and the span score as ``confidence``. The relation extractor can use
+them as arguments and remove those it did not relate (``dropUnrelatedTechniques``).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from cassis import Cas
+
+from ..annotator import Parameter, UimaContext
+from ..annotators.crf_ner import DICT_LOOKUP, CrfNer
+from ..typesystem import IDENTIFIED_ANNOTATION
+from .tagger import Entity, NerTagger, entity_confidences
+
+ALTERNATIVE = 4     # discoveryTechnique of an alternative (non-Viterbi) CRF span
+
+
+def marginal_spans(tokens: Sequence[tuple[int, int]], marginals: Sequence[dict[str, float]],
+                   sentences: Sequence[tuple[int, int]], labels: Sequence[str], threshold: float) -> list[Entity]:
+    """Spans (character offsets) of ``labels`` whose marginal score is >= ``threshold``
+    (``threshold`` > 0), inside one sentence each (``sentences``: token-index ranges)."""
+    out = []
+    for start, end in sentences:
+        for label in labels:
+            b_key, i_key = "B-" + label, "I-" + label
+            for i in range(start, end):
+                score = marginals[i].get(b_key, 0.0)
+                j = i
+                while score >= threshold:
+                    following = marginals[j + 1].get(i_key, 0.0) if j + 1 < end else 0.0
+                    if score * (1.0 - following) >= threshold:
+                        out.append(Entity(tokens[i][0], tokens[j][1], label, round(score * (1.0 - following), 4)))
+                    if j + 1 >= end:
+                        break
+                    score *= following
+                    j += 1
+    return out
+
+
+def tag_with_alternatives(tagger: NerTagger, cas: Cas, threshold: float) -> tuple[list[Entity], list[Entity]]:
+    """(Viterbi entities with confidences, alternative spans not on the Viterbi path) of a CAS,
+    from one marginals computation."""
+    doc = tagger.document(cas)
+    tags, margs = tagger.tag_document(doc, marginals=True)
+    entities = entity_confidences(doc, tagger.spans(doc, tags), margs)
+    if threshold <= 0 or not margs:
+        return entities, []
+    labels = sorted({t[2:] for m in margs[:1] for t in m if t != "O"})
+    taken = {(e.begin, e.end, e.label) for e in entities}
+    alternatives = [e for e in marginal_spans(doc.tokens, margs, doc.sentences, labels, threshold)
+                    if (e.begin, e.end, e.label) not in taken]
+    return entities, alternatives
+
+
+class SoftCrfNer(CrfNer):
+    """CrfNer plus alternative spans (``alternativeThreshold`` > 0) as technique-4 mentions."""
+
+    parameters = CrfNer.parameters + (
+        Parameter("alternativeThreshold", "Float", default=0.0,
+                  description="Also add non-Viterbi spans whose marginal score is at least this, as "
+                              "mentions with discoveryTechnique 4 (0: none)."),
+    )
+
+    def initialize(self, context: UimaContext) -> None:
+        super().initialize(context)
+        self.threshold = float(self.alternativeThreshold or 0.0)
+
+    def process(self, cas: Cas) -> None:
+        if self.threshold <= 0:
+            super().process(cas)
+            return
+        entities, alternatives = tag_with_alternatives(self.tagger, cas, self.threshold)
+        by_type: dict[str, list[Any]] = {}
+        for m in cas.select(IDENTIFIED_ANNOTATION):
+            if m.discoveryTechnique == DICT_LOOKUP:
+                by_type.setdefault(m.type.name, []).append(m)
+        out = []
+        for ent in entities:
+            type_ = self.types.get(ent.label)
+            if type_ is None or ent.confidence < (self.minimumConfidence or 0.0):
+                continue
+            mention = self._merge(cas, ent, type_, by_type.get(type_.name, []))
+            if mention is not None:
+                out.append(mention)
+        for ent in alternatives:
+            type_ = self.types.get(ent.label)
+            if type_ is not None:
+                out.append(type_(begin=ent.begin, end=ent.end, discoveryTechnique=ALTERNATIVE,
+                                 confidence=float(ent.confidence), polarity=1, uncertainty=0, historyOf=0,
+                                 conditional=False, generic=False, subject="patient"))
+        cas.add_all(out)
