@@ -327,12 +327,17 @@ class DrugFinder:
         written in a medication context (:meth:`_medication_context`)."""
         taken = IntervalSet((d.begin, d.end, d) for d in drugs)
         out = []
+        known, names = self.spelling.known, self.spelling.names
         for m in _SPELL_CANDIDATE.finditer(text):
             word = m.group()
+            lower = word.lower()
+            # most words are ordinary or exact names: the cheap set tests go first
+            if lower in known or lower in names or lower in HEAD_STOP or lower in self.not_drugs:
+                continue
             # lower case, Capitalized or ALL CAPS; inner capitals are abbreviations ("HBsAb")
             if not (word.islower() or word.isupper() or word[1:].islower()):
                 continue
-            if taken.overlaps(m.start(), m.end()) or word.lower() in HEAD_STOP or word.lower() in self.not_drugs:
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if self.spelling.match(word) is not None and self._medication_context(text, m.start(), m.end(), attributes):
                 out.append(DrugSpan(m.start(), m.end(), SPELLING))
