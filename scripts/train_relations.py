@@ -205,16 +205,18 @@ def train_ade(args) -> None:
 
 
 def train_cid(args) -> None:
-    """models/cid: the CID relation model on BC5CDR train (gold entities; threshold and
+    """models/cid: the CID relation model on BC5CDR train (gold entities; a second stage
+    reranking each document's candidates, cid_rerank.json; threshold and
     fallback floor by 5-fold cross-validation on train), the training pair counts
     (cid_pairs.json) and the MeSH names table for CRF mentions (mesh_names.json: BC5CDR
-    train, NCBI-disease train + dev minus any BC5CDR dev abstract, lexicon MeSH xrefs).
+    train, NCBI-disease train + dev minus any BC5CDR dev abstract, lexicon MeSH xrefs, lexicon
+    concepts whose names the gold gives one MeSH id).
     Dev is only scored (gold entities) for the card."""
     import hashlib
 
     from ctakes_py.io.base import atomic_write_bytes
     from ctakes_py.io.pubtator import read_pubtator
-    from ctakes_py.relation.cid import PAIRS_FILE, score_document
+    from ctakes_py.relation.cid import PAIRS_FILE, RERANK_FILE, save_reranker, score_document
     from ctakes_py.relation.cid import train_cid as fit_cid
     from ctakes_py.relation.normalization import build_names, save_names
     from ctakes_py.relation.training import candidates_of, gold_keys
@@ -225,14 +227,14 @@ def train_cid(args) -> None:
     config = RelationConfig("CID", ["MedicationMention"], ["DiseaseDisorderMention"], "Chemical", "Disease", "document",
                             code_pattern=r"[CD]\d{6,9}", require_ids=True)
     cases = list(pubtator_cases(bc5 / "CDR_TrainingSet.PubTator.txt", nlp))
-    model, counts, report = fit_cid(cases, config, c=args.c)
+    model, reranker, counts, report = fit_cid(cases, config, c=args.c)
     dev = list(pubtator_cases(bc5 / "CDR_DevelopmentSet.PubTator.txt", nlp))
     tp = fp = fn = 0
     for cas in dev:
         gold = gold_keys(cas, config)
         view, cands, mentions = candidates_of(cas, config)
         found = {(c.key1, c.key2) for c, _ in score_document(model, counts, view, cands, mentions, model.threshold,
-                                                             report["fallback_floor"])}
+                                                             report["fallback_floor"], reranker)}
         tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
     p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
     report["dev_gold_entities"] = {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4),
@@ -248,12 +250,15 @@ def train_cid(args) -> None:
     pairs_body = json.dumps(counts, sort_keys=True, indent=0).encode("utf-8")
     atomic_write_bytes(out / PAIRS_FILE, pairs_body)
     report["names"] = {"sources": ["BC5CDR train", "NCBI-disease train + dev (BC5CDR dev abstracts excluded)",
-                                   "lexicons/default MSH codes"],
+                                   "lexicons/default MSH codes",
+                                   "lexicons/default concept names bridged to the gold MeSH ids"],
                        "keys": {kind: len(table) for kind, table in names.table.items()}}
     model.save(out, {"name": "cid", "task": "CID", "training": report})
     card = json.loads((out / "card.json").read_text(encoding="utf-8"))
     card["files"].update({PAIRS_FILE: hashlib.sha256(pairs_body).hexdigest(),
                           "mesh_names.json": hashlib.sha256(names_body).hexdigest()})
+    if reranker is not None:
+        card["files"][RERANK_FILE] = hashlib.sha256(save_reranker(reranker, out / RERANK_FILE)).hexdigest()
     (out / "card.json").write_text(json.dumps(card, indent=2), encoding="utf-8")
     print(f"wrote {out}: threshold {model.threshold:.3f}, {len(model.weights)} weights")
 

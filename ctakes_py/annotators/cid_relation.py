@@ -5,6 +5,9 @@ training corpus's pair knowledge (``cid_pairs.json`` beside ``model.json``: in h
 training abstracts each chemical-disease MeSH pair was related or not) and which, in a
 document where no candidate reaches the threshold, keeps the most probable one when its
 probability is at least the card's ``fallback_floor`` (see :mod:`ctakes_py.relation.cid`).
+When the model folder has ``cid_rerank.json``, the first-stage probabilities of a document's
+candidates are rescored by that second stage (competition among the document's candidates),
+and the threshold applies to the second-stage probabilities.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from cassis import Cas
 
 from ..annotator import Parameter, UimaContext
 from ..errors import ResourceError
-from ..relation.cid import PAIRS_FILE, score_document
+from ..relation.cid import PAIRS_FILE, RERANK_FILE, load_reranker, score_document
 from ..relation.training import candidates_of
 from .relation import MODEL_TECHNIQUE, RelationExtractor, _role
 
@@ -33,8 +36,10 @@ class CidRelationExtractor(RelationExtractor):
         path = context.get_resource("model") / PAIRS_FILE
         try:
             self.pairs = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-        except ValueError as exc:
-            raise ResourceError(f"cannot read CID pair counts: {exc}", file=str(path)) from None
+            path = context.get_resource("model") / RERANK_FILE
+            self.reranker = load_reranker(path, self.config)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ResourceError(f"cannot read CID model extras: {exc!r}", file=str(path)) from None
         floor = self.model.card.get("training", {}).get("fallback_floor")
         self.floor = float(floor) if self.fallback and floor is not None else None
 
@@ -45,4 +50,5 @@ class CidRelationExtractor(RelationExtractor):
             category=self.config.category, confidence=p, discoveryTechnique=MODEL_TECHNIQUE,
             arg1=self._argument(argument=cand.arg1, role=_role(self.config.arg1_role, cand.key1)),
             arg2=self._argument(argument=cand.arg2, role=_role(self.config.arg2_role, cand.key2)))
-            for cand, p in score_document(self.model, self.pairs, view, cands, mentions, self.cutoff, self.floor)])
+            for cand, p in score_document(self.model, self.pairs, view, cands, mentions, self.cutoff, self.floor,
+                                          self.reranker)])
