@@ -20,6 +20,14 @@ A second stage (:func:`rank_features`, ``cid_rerank.json``) rescores each docume
 candidates from the first stage's probabilities and their ranks among the document's
 candidates of the same chemical / disease (5-fold CV on BC5CDR train: F1 0.6275 -> 0.6335;
 BC5CDR dev, gold entities: 0.610 -> 0.623).
+
+Tried on top of this and dropped (5-fold CV on train within +-0.002 of 0.632, or worse):
+separate same-/cross-sentence thresholds; a ``-induced`` chemical anywhere; the disease in
+trigger sentences without the chemical; main chemical x disease in title/conclusion;
+co-occurrence within 1-2 sentences; anaphora bridging (``the drug``, ``this agent``); order
+of first mentions; second-stage conjunctions with co-occurrence, sibling margins, document
+size; per-group feature scaling (regularization strength by feature family); averaging the
+CV folds' models instead of the refit (nested CV on train 0.6222 -> 0.6232).
 """
 from __future__ import annotations
 
