@@ -2,6 +2,7 @@
 cross-validated relation training and the extractor's removal of unrelated alternatives."""
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from ctakes_py.ner.soft import ALTERNATIVE, marginal_spans
 from ctakes_py.pipeline import Pipeline
 from ctakes_py.relation.candidates import DocView, select_mentions, sentence_candidates
 from ctakes_py.relation.corpora import ade_sentence_cases
-from ctakes_py.relation.features import candidate_features, context_features
+from ctakes_py.relation.features import candidate_features, context_features, pairing_features, rerank_features
 from ctakes_py.relation.model import RelationConfig, RelationModel
 from ctakes_py.relation.training import suppress_overlapping, train_cross_validated
 from ctakes_py.typesystem import (
@@ -96,7 +97,7 @@ def test_extractor_suppresses_overlaps_and_drops_unrelated_alternatives(tmp_path
     assert left == [("Severe skin rash", ALTERNATIVE), ("penicillin", 3), ("skin rash", 3)]
 
 
-def test_train_cross_validated_picks_a_threshold_out_of_fold(nlp):
+def _fold_cases(nlp):
     docs = read_ade(FIXTURES / "ade")
     cases, groups = [], []
     for copy in range(4):
@@ -107,10 +108,25 @@ def test_train_cross_validated_picks_a_threshold_out_of_fold(nlp):
                 cas.add(cas.typesystem.get_type(DISEASE_DISORDER_MENTION)(begin=drug.begin, end=drug.begin + 2))
             cases.append(cas)
             groups.append(f"{copy}:{sid.rsplit('_', 1)[0]}")
+    return cases, groups
+
+
+def test_train_cross_validated_picks_a_threshold_out_of_fold(nlp):
+    cases, groups = _fold_cases(nlp)
     model, report = train_cross_validated(cases, groups, CONFIG, context=True, suppress=True, folds=2,
                                           log=lambda *_: None)
     assert 0.0 < model.threshold < 1.0 and report["candidates"] > report["positives"] > 0
-    assert any(name.startswith("sw=") for name in model.weights)
+    assert any(name.startswith("sw=") for name in model.weights) and "reranker" not in report
+
+
+def test_train_cross_validated_fits_a_reranker_on_out_of_fold_probabilities(nlp):
+    cases, groups = _fold_cases(nlp)
+    model, report = train_cross_validated(cases, groups, CONFIG, pairing=True, suppress=True, folds=2, rerank=True,
+                                          log=lambda *_: None)
+    reranker = report["reranker"]
+    assert "logit" in reranker.weights and not any(name.startswith("bw=") for name in reranker.weights)
+    assert 0.0 < reranker.threshold < 1.0 and report["rerank_threshold"] == reranker.threshold
+    assert any(name.startswith("rank_a1=") for name in model.weights)
 
 
 SENTENCE = ("A 45-year-old woman developed severe hepatotoxicity and a diffuse skin rash after "
@@ -145,3 +161,88 @@ def test_ade_pipeline_keeps_only_related_alternatives():
     related |= {id(r.arg2.argument) for r in cas.select(BINARY_TEXT_RELATION)}
     assert cas.select(BINARY_TEXT_RELATION)
     assert all(id(m) in related for m in cas.select(IDENTIFIED_ANNOTATION) if m.discoveryTechnique == ALTERNATIVE)
+
+
+def test_pairing_features_rank_mask_and_link_the_arguments(nlp):
+    cas = nlp("Hepatitis and rash due to isoniazid and rifampin.")
+    hepatitis = _add(cas, DISEASE_DISORDER_MENTION, "Hepatitis", 3, 0.9)
+    rash = _add(cas, DISEASE_DISORDER_MENTION, "rash", 3, 0.9)
+    isoniazid = _add(cas, MEDICATION_MENTION, "isoniazid", 3, 0.9)
+    rifampin = _add(cas, MEDICATION_MENTION, "rifampin", 3, 0.9)
+    view = DocView.of(cas)
+    mentions = [hepatitis, rash, isoniazid, rifampin]
+    far = pairing_features(view, rifampin, hepatitis, mentions)
+    assert {"rank_a1=1", "rank_a2=1", "mbw=and <E> due to <D> and|21", "link=due to|21", "link_gap=2|21"} <= set(far)
+    near = pairing_features(view, isoniazid, rash, mentions)
+    assert {"rank_a1=0", "rank_a2=0", "mbw=due to|21", "link_gap=0|21"} <= set(near)
+    assert "coordinated=21" not in near
+    drugs = pairing_features(view, rifampin, rash, mentions)
+    assert "mbw=due to <D> and|21" in drugs
+    (cand,) = sentence_candidates(view, [isoniazid], [rash])
+    assert "link=due to|21" not in candidate_features(view, cand, mentions, context=True)
+    assert "link=due to|21" in candidate_features(view, cand, mentions, pairing=True)
+
+
+def test_nested_candidates_are_opt_in(nlp):
+    cas = nlp("Methanol toxicity was fatal.")
+    drug = _add(cas, MEDICATION_MENTION, "Methanol", 3, 0.9)
+    effect = _add(cas, DISEASE_DISORDER_MENTION, "Methanol toxicity", 3, 0.9)
+    view = DocView.of(cas)
+    assert sentence_candidates(view, [drug], [effect]) == []
+    (cand,) = sentence_candidates(view, [drug], [effect], nested=True)
+    assert (cand.arg1, cand.arg2) == (drug, effect)
+    assert sentence_candidates(view, [effect], [effect], nested=True) == []
+    assert {"nested", "nested_inner=a1"} <= set(pairing_features(view, drug, effect, [drug, effect]))
+
+
+@pytest.mark.parametrize("options", [{}, {"feature_options": {"pairing": True}, "candidate_options": {"nested": True}}])
+def test_extractor_follows_the_cards_pairing_and_nesting_options(tmp_path, nlp, options):
+    RelationModel(CONFIG, {"nested": 4.0, "mbw=due to|21": 4.0}, -2.0, 0.5).save(tmp_path, options)
+    extractor = RelationExtractor()
+    extractor.initialize(UimaContext({}, {"model": tmp_path}, nlp.typesystem, key="RelationExtractor"))
+    cas = nlp("Methanol toxicity and rash due to penicillin.")
+    _add(cas, MEDICATION_MENTION, "Methanol", 3, 0.9)
+    _add(cas, MEDICATION_MENTION, "penicillin", 3, 0.9)
+    _add(cas, DISEASE_DISORDER_MENTION, "Methanol toxicity", 3, 0.9)
+    _add(cas, DISEASE_DISORDER_MENTION, "rash", 3, 0.9)
+    extractor.process(cas)
+    pairs = {(r.arg1.argument.get_covered_text(), r.arg2.argument.get_covered_text())
+             for r in cas.select(BINARY_TEXT_RELATION)}
+    # without the options neither weight fires: every pair stays at sigmoid(-2)
+    assert pairs == ({("Methanol", "Methanol toxicity"), ("penicillin", "rash")} if options else set())
+
+
+def _span(text: str, word: str) -> tuple[int, int]:
+    return text.index(word), text.index(word) + len(word)
+
+
+def test_rerank_features_see_rivals_and_coordinated_arguments():
+    texts = ["Gangrene after bleomycin and vincristine.", "Gangrene after bleomycin given for vincristine."]
+    keys, probs = [], []
+    for case, text in enumerate(texts):
+        for drug, p in (("bleomycin", 0.9), ("vincristine", 0.3)):
+            keys.append((case, *_span(text, drug), *_span(text, "Gangrene")))
+            probs.append(p)
+    first, second, third, fourth = rerank_features(probs, keys, texts)
+    assert first["rank=0"] == second["rank=1"] == 1.0
+    assert second["cd_max"] == 0.9 and second["se_gap"] == pytest.approx(-0.6) and "se_best=0" in second
+    assert first["cd_max"] == 0.3 and "se_best=1" in first
+    assert "cd_any" not in third and "cd_any" not in fourth    # "given for" is no coordination
+    assert second["top_gap"] == pytest.approx(-0.6) and fourth["logit"] == pytest.approx(math.log(0.3 / 0.7))
+
+
+def test_extractor_decides_with_the_cards_reranker(tmp_path, nlp):
+    RelationModel(CONFIG, {"bw=after": 3.0}, -2.0, 0.5).save(tmp_path, {"reranker": "rerank"})
+    # the reranker keeps only pairs that beat no rival sharing their effect
+    RelationModel(CONFIG, {"se_best=1": 4.0}, -2.0, 0.6).save(tmp_path / "rerank")
+    extractor = RelationExtractor()
+    extractor.initialize(UimaContext({}, {"model": tmp_path}, nlp.typesystem, key="RelationExtractor"))
+    assert extractor.cutoff == 0.6
+    cas = nlp("Amoxicillin was stopped; rash after penicillin.")
+    _add(cas, MEDICATION_MENTION, "penicillin", 3, 0.9)
+    _add(cas, MEDICATION_MENTION, "Amoxicillin", 3, 0.9)
+    _add(cas, DISEASE_DISORDER_MENTION, "rash", 3, 0.9)
+    extractor.process(cas)
+    # first stage: penicillin (after) 0.73 > amoxicillin 0.12; only penicillin is its effect's best
+    (rel,) = cas.select(BINARY_TEXT_RELATION)
+    assert rel.arg1.argument.get_covered_text() == "penicillin" and rel.confidence == pytest.approx(0.8808, abs=1e-4)

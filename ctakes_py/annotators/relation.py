@@ -8,8 +8,12 @@ it), scores each with the model's logistic regression and writes a cTAKES
 document scope, whose arguments are the concepts' first mentions; ``confidence`` = the
 probability; ``discoveryTechnique`` 3) for every pair at or above the threshold.
 
-A model card may ask for the sentence-context features (``feature_options.context``, see
-:func:`ctakes_py.relation.features.context_features`) and for overlap suppression
+A model card may ask for the sentence-context and pairing features (``feature_options.context``,
+``feature_options.pairing``, see :func:`ctakes_py.relation.features.context_features` and
+:func:`~ctakes_py.relation.features.pairing_features`), for candidates that nest a drug
+inside its effect (``candidate_options.nested``), for a second-stage reranker (``reranker``: a
+model subfolder scoring :func:`~ctakes_py.relation.features.rerank_features` of the first
+stage's probabilities; its threshold then decides) and for overlap suppression
 (``suppress_overlaps``: of sentence-scope pairs whose arguments overlap on both sides,
 only the most probable is kept). ``dropUnrelatedTechniques`` removes the argument
 mentions of those discoveryTechniques that end up in no relation (the alternative CRF
@@ -18,13 +22,14 @@ spans of :class:`ctakes_py.ner.soft.SoftCrfNer`, technique 4).
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from cassis import Cas
 
 from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
 from ..errors import ResourceError
 from ..relation.candidates import SCOPES, expand_type
-from ..relation.features import candidate_features
+from ..relation.features import candidate_features, rerank_features
 from ..relation.model import RelationModel
 from ..relation.training import candidate_key, candidates_of, suppress_overlapping
 from ..typesystem import BASE_TOKEN, BINARY_TEXT_RELATION, IDENTIFIED_ANNOTATION, RELATION_ARGUMENT, SENTENCE
@@ -61,7 +66,10 @@ class RelationExtractor(Annotator):
 
     def initialize(self, context: UimaContext) -> None:
         super().initialize(context)
-        self.model = RelationModel.load(context.get_resource("model"))
+        folder = context.get_resource("model")
+        self.model = RelationModel.load(folder)
+        reranker = self.model.card.get("reranker")
+        self.reranker = RelationModel.load(Path(folder) / reranker) if reranker else None
         config = self.model.config
         changes = {k: v for k, v in {
             "category": self.category or None,
@@ -77,9 +85,12 @@ class RelationExtractor(Annotator):
             if not context.typesystem.contains_type(expand_type(name)):
                 raise ResourceError(f"argument type {name!r} is not in the type system",
                                     file=context.descriptor, element="arg1Types/arg2Types")
-        self.cutoff = self.threshold if (self.threshold or 0) >= 0 else self.model.threshold
+        decider = self.reranker or self.model
+        self.cutoff = self.threshold if (self.threshold or 0) >= 0 else decider.threshold
         self.techniques = tuple(self.argumentTechniques or ())
-        self.context = bool((self.model.card.get("feature_options") or {}).get("context"))
+        options = self.model.card.get("feature_options") or {}
+        self.context, self.pairing = bool(options.get("context")), bool(options.get("pairing"))
+        self.nested = bool((self.model.card.get("candidate_options") or {}).get("nested"))
         self.suppress = bool(self.model.card.get("suppress_overlaps")) and self.config.scope != "document"
         self.drop_unrelated = set(self.dropUnrelatedTechniques or ())
         ts = context.typesystem
@@ -87,11 +98,14 @@ class RelationExtractor(Annotator):
         self.candidates_seen = 0
 
     def process(self, cas: Cas) -> None:
-        view, cands, mentions = candidates_of(cas, self.config, self.techniques, self.model.names)
+        view, cands, mentions = candidates_of(cas, self.config, self.techniques, self.model.names, self.nested)
         self.candidates_seen += len(cands)
-        probs = [self.model.probability(candidate_features(view, cand, mentions, self.context)) for cand in cands]
-        chosen = (suppress_overlapping(probs, [(0, *candidate_key(c, self.config)) for c in cands])
-                  if self.suppress else range(len(cands)))
+        probs = [self.model.probability(candidate_features(view, cand, mentions, self.context, self.pairing))
+                 for cand in cands]
+        keys = [(0, *candidate_key(c, self.config)) for c in cands]
+        if self.reranker is not None and self.config.scope != "document":
+            probs = [self.reranker.probability(f) for f in rerank_features(probs, keys, [cas.sofa_string or ""])]
+        chosen = suppress_overlapping(probs, keys) if self.suppress else range(len(cands))
         out, related = [], set()
         for i in chosen:
             cand, p = cands[i], probs[i]

@@ -132,20 +132,26 @@ def select_mentions(cas: Cas, types: Sequence[str], techniques: Sequence[int] = 
     return out
 
 
-def sentence_candidates(view: DocView, arg1s: list[Any], arg2s: list[Any], window: int = 0) -> list[Candidate]:
-    """Pairs of an arg1 and a different, non-overlapping arg2 mention in one sentence."""
+def sentence_candidates(view: DocView, arg1s: list[Any], arg2s: list[Any], window: int = 0,
+                        nested: bool = False) -> list[Candidate]:
+    """Pairs of an arg1 and a different, non-overlapping arg2 mention in one sentence; with
+    ``nested``, also an arg1 strictly inside an arg2 (``methanol`` in ``methanol toxicity``)."""
     by_sentence: dict[int, list[Any]] = {}
     for m in arg2s:
         by_sentence.setdefault(view.sentence_index(m.begin), []).append(m)
     out = []
     for a in arg1s:
         for b in by_sentence.get(view.sentence_index(a.begin), ()):
-            if b is a or (a.begin < b.end and b.begin < a.end):
+            if b is a or (a.begin < b.end and b.begin < a.end and not (nested and _inside(a, b))):
                 continue
             if window and _token_gap(view, a, b) > window:
                 continue
             out.append(Candidate(a, b, pairs=[(a, b)]))
     return out
+
+
+def _inside(a: Any, b: Any) -> bool:
+    return b.begin <= a.begin and a.end <= b.end and (a.begin, a.end) != (b.begin, b.end)
 
 
 def _token_gap(view: DocView, a: Any, b: Any) -> int:

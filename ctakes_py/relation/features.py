@@ -5,7 +5,9 @@ three when many), the token distance (bucketed), argument types and order, head 
 words and full texts of the arguments, three words either side, trigger words
 (``induced``, ``associated with``, ``secondary to``, ``due to``, ``after`` ...) between or
 around, argument negation (polarity -1), the sentence position, other mentions between,
-and the arguments' lexicon codes. A document-scope candidate (several mention pairs of
+and the arguments' lexicon codes; opt-in sentence-context (:func:`context_features`) and
+pairing (:func:`pairing_features`: closest-mention ranks, masked words between, linking
+phrases such as ``due to``/``induced``) features. A document-scope candidate (several mention pairs of
 two concepts) gets the features of its closest pair in each sentence where both occur
 (``s:`` prefix), concept-level counts (``d:`` prefix) and the document evidence of
 :func:`ctakes_py.relation.cid.cid_features` (``c1:``/``c2:``/``x:``).
@@ -116,18 +118,161 @@ def _arg_features(f: dict[str, float], view: DocView, m: Any, prefix: str) -> No
         f[f"{prefix}_code={code}"] = 1.0
 
 
-def candidate_features(view: DocView, cand: Candidate, mentions: list[Any], context: bool = False
-                       ) -> dict[str, float]:
+def candidate_features(view: DocView, cand: Candidate, mentions: list[Any], context: bool = False,
+                       pairing: bool = False) -> dict[str, float]:
     """Features of a candidate: :func:`pair_features` for a sentence-scope candidate (with
-    ``context``, plus :func:`context_features`); for a document-scope one, the pooled
-    features of its same-sentence mention pairs (closest pair per sentence) plus
-    concept-level features."""
+    ``context``, plus :func:`context_features`; with ``pairing``, plus
+    :func:`pairing_features`); for a document-scope one, the pooled features of its
+    same-sentence mention pairs (closest pair per sentence) plus concept-level features."""
     if len(cand.pairs) == 1 and not cand.key1:
         f = pair_features(view, cand.arg1, cand.arg2, mentions)
         if context:
             f.update(context_features(view, cand.arg1, cand.arg2, mentions))
+        if pairing:
+            f.update(pairing_features(view, cand.arg1, cand.arg2, mentions))
         return f
     return document_features(view, cand, mentions)
+
+
+# "EFFECT ... due to DRUG" / "DRUG-induced EFFECT": the phrases that link an effect to its cause
+_LINKS = re.compile(
+    r"\b(?:induced by|caused by|due to|secondary to|associated with|attributed to|attributable to|related to|"
+    r"resulting from|after|following|during|from|with|by|on|to)\b")
+_CAUSES = re.compile(r"\b(?:induced|associated|related|caused|causes|causing|produced|resulted in|led to|"
+                     r"leading to|mediated|triggered|provoked|precipitated|developed|induce|induces|induction)\b")
+_COORDINATION = frozenset({"and", "or", ",", "/", "plus", "and/or", "with"})
+_PLACEHOLDER = {"MedicationMention": "<D>"}
+
+
+def pairing_features(view: DocView, a: Any, b: Any, mentions: list[Any]) -> dict[str, float]:
+    """How an (arg1, arg2) mention pair sits among the sentence's other mentions (opt-in,
+    the model card's ``feature_options.pairing``): whether each argument is the closest
+    mention of its type to the other (and the rank), the words between with other mentions
+    masked (``<D>`` drug, ``<E>`` effect), whether only coordination separates an argument
+    from a same-typed mention that is itself closer, whether the arguments nest, and the
+    linking phrase (``due to``, ``after`` ... for effect-before-drug; ``induced``, ``caused``
+    ... for drug-before-effect) nearest the second argument, with its distance."""
+    f: dict[str, float] = {}
+    index = view.sentence_index(a.begin)
+    here = [m for m in mentions if view.sentence_index(m.begin) == index and m is not a and m is not b]
+    same1 = [m for m in here if m.type.name == a.type.name and not _overlap(m, b)]
+    same2 = [m for m in here if m.type.name == b.type.name and not _overlap(m, a)]
+    gap = _gap(a, b)
+    rank1 = sum(1 for m in same1 if _gap(m, b) < gap)
+    rank2 = sum(1 for m in same2 if _gap(m, a) < gap)
+    f[f"rank_a1={min(rank1, 3)}"] = f[f"rank_a2={min(rank2, 3)}"] = 1.0
+    f[f"ranks={min(rank1, 2)}|{min(rank2, 2)}"] = 1.0
+    if _overlap(a, b):
+        f["nested"] = 1.0
+        inner = a if a.end - a.begin <= b.end - b.begin else b
+        f[f"nested_inner={'a1' if inner is a else 'a2'}"] = 1.0
+        return f
+    left, right = (a, b) if a.begin <= b.begin else (b, a)
+    order = "12" if left is a else "21"
+    masked = _masked_between(view, left, right, here)
+    if len(masked) <= 8:
+        f[f"mbw={' '.join(masked)}|{order}"] = 1.0
+    for x, y in zip(masked, masked[1:]):
+        if x in ("<D>", "<E>") or y in ("<D>", "<E>"):
+            f[f"mbb={x}_{y}|{order}"] = 1.0
+    if masked and all(w in _COORDINATION or w in ("<D>", "<E>") for w in masked):
+        f[f"coordinated={order}"] = 1.0
+        f[f"coordinated_ranks={min(rank1, 2)}|{min(rank2, 2)}|{order}"] = 1.0
+    between = " ".join(view.words(left.end, right.begin))
+    pattern = _LINKS if order == "21" else _CAUSES
+    hits = list(pattern.finditer(between))
+    if hits:
+        last = hits[-1] if order == "21" else hits[0]
+        words_after = len(between[last.end():].split()) if order == "21" else len(between[:last.start()].split())
+        f[f"link={last.group(0)}|{order}"] = 1.0
+        f[f"link_gap={_bucket(words_after)}|{order}"] = 1.0
+        f[f"link_r={last.group(0)}|{min(rank1, 2)}|{min(rank2, 2)}|{order}"] = 1.0
+    return f
+
+
+# only punctuation and one coordinating phrase between two mentions: "vincristine/vinblastine",
+# "olanzapine (Zyprexa)", "neutropenia or agranulocytosis"
+_COORDINATED = re.compile(r"[\s,;/&()\-]*(?:(?:and|or|and/or|plus|as well as|including|such as|e\.g\.)"
+                          r"[\s,;/&()\-]*)?", re.I)
+
+
+def rerank_features(probabilities: list[float], keys: list[tuple], texts: list[str]) -> list[dict[str, float]]:
+    """Second-stage features of sentence-scope candidates from their first-stage
+    probabilities (``keys``: ``(case, begin1, end1, begin2, end2)``; ``texts``: the text of
+    each case): the logit, its tenth and rank in the case; the gap to the best rival sharing
+    the drug, sharing the effect, or overlapping either argument; the case maximum; and the
+    best probability of a pair that shares one argument and whose other argument is
+    coordinated with this one (``gangrene after bleomycin and vincristine``)."""
+    by_case: dict[Any, list[int]] = {}
+    for i, key in enumerate(keys):
+        by_case.setdefault(key[0], []).append(i)
+    out: list[dict[str, float]] = [{} for _ in keys]
+    for case, members in by_case.items():
+        text = texts[case]
+        top = max(probabilities[i] for i in members)
+        high = sum(1 for i in members if probabilities[i] >= 0.25)
+        for rank, i in enumerate(sorted(members, key=lambda k: -probabilities[k])):
+            out[i] = _rerank_one(i, rank, members, probabilities, keys, text, top, high)
+    return out
+
+
+def _rerank_one(i: int, rank: int, members: list[int], probs: list[float], keys: list[tuple], text: str,
+                top: float, high: int) -> dict[str, float]:
+    _, b1, e1, b2, e2 = keys[i]
+    p = probs[i]
+    f = {"bias": 1.0, "logit": math.log(max(p, 1e-6) / max(1 - p, 1e-6)), f"pb={int(p * 10)}": 1.0,
+         f"rank={min(rank, 4)}": 1.0, "top_gap": p - top, f"n_high={min(high, 4)}": 1.0}
+    others = [(j, keys[j]) for j in members if j != i]
+    rivals = {
+        "sd": [probs[j] for j, k in others if k[1:3] == (b1, e1)],
+        "se": [probs[j] for j, k in others if k[3:5] == (b2, e2)],
+        "oe": [probs[j] for j, k in others if k[1:3] == (b1, e1) and k[3] < e2 and b2 < k[4]],
+        "od": [probs[j] for j, k in others if k[3:5] == (b2, e2) and k[1] < e1 and b1 < k[2]],
+    }
+    for name, values in rivals.items():
+        best = max(values) if values else 0.0
+        f[f"{name}_best={int(p >= best)}"] = 1.0
+        f[f"{name}_gap"] = p - best
+        f[f"{name}_n={min(len(values), 3)}"] = 1.0
+    coordinated = {
+        "cd": [probs[j] for j, k in others if k[3:5] == (b2, e2) and _coordinated(text, (b1, e1), k[1:3])],
+        "ce": [probs[j] for j, k in others if k[1:3] == (b1, e1) and _coordinated(text, (b2, e2), k[3:5])],
+    }
+    for name, values in coordinated.items():
+        if values:
+            best = max(values)
+            f[f"{name}_any"] = 1.0
+            f[f"{name}_max"] = best
+            f[f"{name}_gap"] = p - best
+            f[f"{name}_maxb={int(best * 5)}"] = 1.0
+    return f
+
+
+def _coordinated(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    (_, end), (begin, _) = sorted([x, y])
+    return end <= begin and _COORDINATED.fullmatch(text, end, begin) is not None
+
+
+def _overlap(a: Any, b: Any) -> bool:
+    return a.begin < b.end and b.begin < a.end
+
+
+def _gap(a: Any, b: Any) -> int:
+    return max(a.begin - b.end, b.begin - a.end, 0)
+
+
+def _masked_between(view: DocView, left: Any, right: Any, others: list[Any]) -> list[str]:
+    """Lower-cased words between two mentions, each other mention inside as one placeholder."""
+    inside = sorted((m for m in others if left.end <= m.begin and m.end <= right.begin),
+                    key=lambda m: (m.begin, -m.end))
+    out, cursor = [], left.end
+    for m in inside:
+        if m.begin < cursor:
+            continue
+        out += [_norm(w) for w in view.words(cursor, m.begin)]
+        out.append(_PLACEHOLDER.get(_type_name(m), "<E>"))
+        cursor = m.end
+    return out + [_norm(w) for w in view.words(cursor, right.begin)]
 
 
 def context_features(view: DocView, a: Any, b: Any, mentions: list[Any]) -> dict[str, float]:
