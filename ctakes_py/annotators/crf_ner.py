@@ -114,19 +114,24 @@ class CrfNer(Annotator):
 
     def process(self, cas: Cas) -> None:
         entities = self.tagger.entities(cas, confidence=bool(self.confidence))
-        dictionary = [m for m in cas.select(IDENTIFIED_ANNOTATION) if m.discoveryTechnique == DICT_LOOKUP]
+        cas.add_all(self._mentions(cas, entities, bool(self.confidence)))
+
+    def _mentions(self, cas: Cas, entities: list[Any], scored: bool) -> list[Any]:
+        """The mentions to add for ``entities`` (merged with the dictionary's per ``merge``;
+        with ``scored``, those below ``minimumConfidence`` are left out)."""
         by_type: dict[str, list[Any]] = {}
-        for m in dictionary:
-            by_type.setdefault(m.type.name, []).append(m)
+        for m in cas.select(IDENTIFIED_ANNOTATION):
+            if m.discoveryTechnique == DICT_LOOKUP:
+                by_type.setdefault(m.type.name, []).append(m)
         out = []
         for ent in entities:
             type_ = self.types.get(ent.label)
-            if type_ is None or (self.confidence and ent.confidence < (self.minimumConfidence or 0.0)):
+            if type_ is None or (scored and ent.confidence < (self.minimumConfidence or 0.0)):
                 continue
             mention = self._merge(cas, ent, type_, by_type.get(type_.name, []))
             if mention is not None:
                 out.append(mention)
-        cas.add_all(out)
+        return out
 
     def _merge(self, cas: Cas, ent: Any, type_: Any, same_type: list[Any]) -> Any:
         """The CRF mention to add (or None), removing dictionary mentions for prefer-crf."""

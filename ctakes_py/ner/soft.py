@@ -16,13 +16,11 @@ them as arguments and remove those it did not relate (``dropUnrelatedTechniques`
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from cassis import Cas
 
 from ..annotator import Parameter, UimaContext
-from ..annotators.crf_ner import DICT_LOOKUP, CrfNer
-from ..typesystem import IDENTIFIED_ANNOTATION
+from ..annotators.crf_ner import CrfNer
 from .tagger import Entity, NerTagger, entity_confidences
 
 ALTERNATIVE = 4     # discoveryTechnique of an alternative (non-Viterbi) CRF span
@@ -83,18 +81,7 @@ class SoftCrfNer(CrfNer):
             super().process(cas)
             return
         entities, alternatives = tag_with_alternatives(self.tagger, cas, self.threshold)
-        by_type: dict[str, list[Any]] = {}
-        for m in cas.select(IDENTIFIED_ANNOTATION):
-            if m.discoveryTechnique == DICT_LOOKUP:
-                by_type.setdefault(m.type.name, []).append(m)
-        out = []
-        for ent in entities:
-            type_ = self.types.get(ent.label)
-            if type_ is None or ent.confidence < (self.minimumConfidence or 0.0):
-                continue
-            mention = self._merge(cas, ent, type_, by_type.get(type_.name, []))
-            if mention is not None:
-                out.append(mention)
+        out = self._mentions(cas, entities, scored=True)
         for ent in alternatives:
             type_ = self.types.get(ent.label)
             if type_ is not None:

@@ -213,11 +213,11 @@ def relation_report(gold: Sequence[RelationTuple], pred: Sequence[RelationTuple]
     for label in wanted + ["micro"]:
         g = gold if label == "micro" else [r for r in gold if r.label == label]
         p = pred if label == "micro" else [r for r in pred if r.label == label]
-        for mode, (counts, _, _) in score_relation_tuples(g, p).items():
+        results = score_relation_tuples(g, p)  # the last round ("micro") is over all categories
+        for mode, (counts, _, _) in results.items():
             scores.setdefault(mode, {})[label] = counts.as_dict()
             lines.append(f"{label:<16} {mode:<8} {counts.tp:>5} {counts.fp:>5} {counts.fn:>5}  "
                          f"{counts.precision:>6.3f} {counts.recall:>6.3f} {counts.f1:>6.3f}")
-    results = score_relation_tuples(gold, pred)
     _, missed, spurious = results[STRICT]
     errors = error_lines(missed, spurious, texts, lenient_missed=results[LENIENT][1])
     return {"scores": scores, "text": "\n".join(lines)}, errors
