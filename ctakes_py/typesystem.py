@@ -67,6 +67,12 @@ DOCUMENT_ID = _C + "structured.DocumentID"
 METADATA = _C + "structured.Metadata"
 SOURCE_DATA = _C + "structured.SourceData"
 
+# --- IdentifiedAnnotation.discoveryTechnique values (cTAKES CONST.NE_DISCOVERY_TECH_*) ----
+DICT_LOOKUP = 1            # dictionary lookup
+GOLD_ANNOTATION = 2        # gold annotation (corpus readers)
+EXPLICIT_AE = 3            # a trained model (CRF, relation extractor)
+ALTERNATIVE_SPAN = 4       # ours: an alternative (non-Viterbi) CRF span, see ctakes_py.ner.soft
+
 CTAKES_PY_TYPESYSTEM = "typesystem/CtakesPyTypeSystem.xml"
 
 

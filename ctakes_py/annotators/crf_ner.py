@@ -31,15 +31,15 @@ from ..errors import ResourceError
 from ..ner.tagger import NerTagger
 from ..typesystem import (
     BASE_TOKEN,
+    DICT_LOOKUP,
     DISEASE_DISORDER_MENTION,
+    EXPLICIT_AE,
     IDENTIFIED_ANNOTATION,
     MEDICATION_MENTION,
     SENTENCE,
     SIGN_SYMPTOM_MENTION,
 )
 
-EXPLICIT_AE = 3          # CONST.NE_DISCOVERY_TECH_EXPLICIT_AE
-DICT_LOOKUP = 1          # CONST.NE_DISCOVERY_TECH_DICT_LOOKUP
 MERGE_MODES = ("dedupe", "keep", "prefer-dictionary", "prefer-crf")
 POSTPROCESS = ("abbreviations", "consistency", "remove_undefined_abbreviations")
 _TEXTSEM = "org.apache.ctakes.typesystem.type.textsem."

@@ -43,6 +43,7 @@ from ..lexicon.normalize import BARRIER, document_units, split_at
 from ..lexicon.semantic import GROUPS, group_from_name
 from ..typesystem import (
     BASE_TOKEN,
+    DICT_LOOKUP,
     IDENTIFIED_ANNOTATION,
     NEWLINE_TOKEN,
     PUNCTUATION_TOKEN,
@@ -53,7 +54,6 @@ from ..typesystem import (
 )
 
 CONSUMERS = ("precision", "default")
-DICT_LOOKUP = 1          # CONST.NE_DISCOVERY_TECH_DICT_LOOKUP
 POLARITY_POSITIVE = 1    # CONST.NE_POLARITY_NEGATION_ABSENT
 SUBJECT_PATIENT = "patient"
 

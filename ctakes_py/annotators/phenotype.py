@@ -43,7 +43,7 @@ from ..phenotype.status import (
     assertion_status,
     resolved_not_negated,
 )
-from ..typesystem import BINARY_TEXT_RELATION, RELATION_ARGUMENT, SEGMENT, SENTENCE, UMLS_CONCEPT
+from ..typesystem import BINARY_TEXT_RELATION, EXPLICIT_AE, RELATION_ARGUMENT, SEGMENT, SENTENCE, UMLS_CONCEPT
 from ..typesystem import DISEASE_DISORDER_MENTION as DISEASE
 from ..typesystem import SIGN_SYMPTOM_MENTION as SYMPTOM
 from .person_mentions import resource_path
@@ -53,7 +53,6 @@ ENTRY = "ctakes_py.type.PhenotypeEntry"
 SCHEME, OTHER_SCHEME = "ctakes_py.phenotype", "ctakes_py.phenotype.other"
 CONCEPTS, OTHER_CONDITIONS = "lexicons/phenotype/concepts.tsv", "lexicons/phenotype/other_conditions.tsv"
 STATUS_CUES, FAMILY_ROLES = "lexicons/phenotype/status_cues.tsv", "lexicons/phenotype/family_roles.tsv"
-EXPLICIT_AE = 3  # CONST.NE_DISCOVERY_TECH_EXPLICIT_AE
 FAMILY, OTHER = "F", "O"
 
 

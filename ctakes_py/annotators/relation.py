@@ -32,9 +32,16 @@ from ..relation.candidates import SCOPES, expand_type
 from ..relation.features import candidate_features, rerank_features
 from ..relation.model import RelationModel
 from ..relation.training import candidate_key, candidates_of, suppress_overlapping
-from ..typesystem import BASE_TOKEN, BINARY_TEXT_RELATION, IDENTIFIED_ANNOTATION, RELATION_ARGUMENT, SENTENCE
+from ..typesystem import (
+    BASE_TOKEN,
+    BINARY_TEXT_RELATION,
+    EXPLICIT_AE,
+    IDENTIFIED_ANNOTATION,
+    RELATION_ARGUMENT,
+    SENTENCE,
+)
 
-MODEL_TECHNIQUE = 3
+MODEL_TECHNIQUE = EXPLICIT_AE
 
 
 class RelationExtractor(Annotator):

@@ -50,6 +50,7 @@ from ..typesystem import (
     ANATOMICAL_SITE_MENTION,
     ANNOTATION,
     BASE_TOKEN,
+    DICT_LOOKUP,
     DISEASE_DISORDER_MENTION,
     DOCUMENT_ANNOTATION,
     ENTITY_MENTION,
@@ -92,7 +93,7 @@ DEFAULT_LABELS: dict[str, str] = {
 # cTAKES typeID (CONST.NE_TYPE_ID_*) for mentions created from spaCy entities.
 _TYPE_IDS = {MEDICATION_MENTION: 1, DISEASE_DISORDER_MENTION: 2, SIGN_SYMPTOM_MENTION: 3,
              PROCEDURE_MENTION: 5, ANATOMICAL_SITE_MENTION: 6, LAB_MENTION: 9}
-_SPACY_DISCOVERY = 1  # CONST.NE_DISCOVERY_TECH_DICT_LOOKUP is 1; spaCy rules/ML have no own code
+_SPACY_DISCOVERY = DICT_LOOKUP  # spaCy rules/ML have no cTAKES code of their own
 
 # Foreign assertion extensions: name -> (CAS feature, value when the extension is True).
 FOREIGN_ASSERTIONS: dict[str, tuple[str, Any]] = {

@@ -53,6 +53,7 @@ from ..fslist import fs_list_items, make_fs_list
 from ..typesystem import (
     BINARY_TEXT_RELATION,
     COLLECTION_TEXT_RELATION,
+    GOLD_ANNOTATION,
     IDENTIFIED_ANNOTATION,
     MEDICATION_MENTION,
     MODIFIER,
@@ -65,7 +66,6 @@ from .text import check_options, decode_text, list_files, read_bytes, unique_ids
 
 _C = "org.apache.ctakes.typesystem.type."
 
-GOLD = 2  # CONST.NE_DISCOVERY_TECH_GOLD_ANNOTATION
 ATTRIBUTE_SCHEME = "brat:attribute"
 NOTE_SCHEME = "brat:AnnotatorNotes"
 
@@ -389,7 +389,7 @@ def document_to_cas(text: str, doc: BratDocument, typesystem: TypeSystem,
 def _entity_fs(ts: TypeSystem, type_name: str, entity: BratEntity) -> Any:
     fs = ts.get_type(type_name)(begin=entity.begin, end=entity.end)
     if ts.subsumes(ts.get_type(IDENTIFIED_ANNOTATION), fs.type):
-        fs.discoveryTechnique = GOLD
+        fs.discoveryTechnique = GOLD_ANNOTATION
         fs.polarity = 1
         fs.typeID = _TYPE_IDS.get(type_name, 0)
     if ts.subsumes(ts.get_type(MODIFIER), fs.type):

@@ -30,11 +30,11 @@ from cassis import Cas, TypeSystem
 
 from ..document import create_cas, get_document_id
 from ..errors import InputError
+from ..typesystem import GOLD_ANNOTATION
 from .base import Reader, Source, Writer, atomic_write_bytes
 from .brat import (
     _TYPE_IDS,
     BINARY_TEXT_RELATION,
-    GOLD,
     IDENTIFIED_ANNOTATION,
     MODIFIER,
     RELATION_ARGUMENT,
@@ -211,7 +211,7 @@ def _annotation(ts: TypeSystem, mapping: BratMapping, label: str, begin: int, en
     type_name = mapping.type_for(label)
     fs = ts.get_type(type_name)(begin=begin, end=end)
     if ts.subsumes(ts.get_type(IDENTIFIED_ANNOTATION), fs.type):
-        fs.discoveryTechnique = GOLD
+        fs.discoveryTechnique = GOLD_ANNOTATION
         fs.polarity = 1
         fs.typeID = _TYPE_IDS.get(type_name, 0)
     if ts.subsumes(ts.get_type(MODIFIER), fs.type):

@@ -16,9 +16,7 @@ from cassis import Cas, TypeSystem
 
 from ..document import create_cas
 from ..errors import InputError
-from ..typesystem import DISEASE_DISORDER_MENTION, ENTITY_MENTION, MEDICATION_MENTION, UMLS_CONCEPT
-
-GOLD_ANNOTATION = 2  # CONST.NE_DISCOVERY_TECH_GOLD_ANNOTATION
+from ..typesystem import DISEASE_DISORDER_MENTION, ENTITY_MENTION, GOLD_ANNOTATION, MEDICATION_MENTION, UMLS_CONCEPT
 
 # PubTator entity types -> cTAKES mention type and typeID.
 MENTION_TYPES: dict[str, tuple[str, int]] = {

@@ -14,11 +14,10 @@ from typing import Any
 
 from cassis import Cas, TypeSystem
 
-from ..typesystem import BINARY_TEXT_RELATION, MEDICATION_MENTION, RELATION_ARGUMENT
+from ..typesystem import BINARY_TEXT_RELATION, EXPLICIT_AE, MEDICATION_MENTION, RELATION_ARGUMENT
 from .patterns import DOSAGE, DURATION, FORM, FREQUENCY, ROUTE, STATUS_CHANGE, STRENGTH, Attribute
 
 _C = "org.apache.ctakes.typesystem.type."
-EXPLICIT_AE = 3      # CONST.NE_DISCOVERY_TECH_EXPLICIT_AE
 TYPE_ID_DRUG = 1     # CONST.NE_TYPE_ID_DRUG
 
 # kind -> (modifier type, MedicationMention feature, refsem attribute type)

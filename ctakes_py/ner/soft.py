@@ -21,9 +21,10 @@ from cassis import Cas
 
 from ..annotator import Parameter, UimaContext
 from ..annotators.crf_ner import CrfNer
+from ..typesystem import ALTERNATIVE_SPAN
 from .tagger import Entity, NerTagger, entity_confidences
 
-ALTERNATIVE = 4     # discoveryTechnique of an alternative (non-Viterbi) CRF span
+ALTERNATIVE = ALTERNATIVE_SPAN     # discoveryTechnique of an alternative (non-Viterbi) CRF span
 
 
 def marginal_spans(tokens: Sequence[tuple[int, int]], marginals: Sequence[dict[str, float]],

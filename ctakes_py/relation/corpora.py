@@ -15,9 +15,7 @@ from typing import Any
 
 from cassis import Cas
 
-from ..typesystem import IDENTIFIED_ANNOTATION
-
-GOLD = 2
+from ..typesystem import GOLD_ANNOTATION, IDENTIFIED_ANNOTATION
 
 
 def _overlaps(a: Any, b: Any) -> bool:
@@ -45,7 +43,7 @@ def ade_sentence_cases(docs: Iterable[Any], pipeline: Any, keep: Iterable[int] |
 
 def _drop_predicted(cas: Cas, gold: list[Any], keep: set[int] | None) -> None:
     for m in list(cas.select(IDENTIFIED_ANNOTATION)):
-        if m.discoveryTechnique == GOLD:
+        if m.discoveryTechnique == GOLD_ANNOTATION:
             continue
         if (keep is not None and m.discoveryTechnique not in keep) or any(_overlaps(m, g) for g in gold):
             cas.remove(m)

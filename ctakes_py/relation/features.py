@@ -31,7 +31,6 @@ TRIGGERS = (
     "protective", "attenuated", "inhibited", "antagonized", "treat", "for", "with",
 )
 _TRIGGERS = frozenset(TRIGGERS)
-ALTERNATIVE = 4     # discoveryTechnique of alternative CRF spans (ctakes_py.ner.soft)
 _BETWEEN_MAX = 6
 _NUM = re.compile(r"\d")
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from cassis import Cas
 
-from ..typesystem import BINARY_TEXT_RELATION
+from ..typesystem import ALTERNATIVE_SPAN, BINARY_TEXT_RELATION
 from .candidates import (
     DOCUMENT_SCOPE,
     Candidate,
@@ -24,7 +24,7 @@ from .candidates import (
     select_mentions,
     sentence_candidates,
 )
-from .features import ALTERNATIVE, candidate_features
+from .features import candidate_features
 from .model import RelationConfig, RelationModel
 
 
@@ -42,7 +42,7 @@ def candidates_of(cas: Cas, config: RelationConfig, techniques: Sequence[int] = 
     else:
         cands = sentence_candidates(view, arg1s, arg2s, config.window, nested)
     # alternative spans compete with the Viterbi ones: they are arguments, never context
-    mentions = sorted({id(m): m for m in arg1s + arg2s if m.discoveryTechnique != ALTERNATIVE}.values(),
+    mentions = sorted({id(m): m for m in arg1s + arg2s if m.discoveryTechnique != ALTERNATIVE_SPAN}.values(),
                       key=lambda m: (m.begin, m.end))
     return view, cands, mentions
 
