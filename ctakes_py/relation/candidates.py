@@ -39,6 +39,8 @@ class DocView:
     sentence_begins: list[int]
     names: dict[str, str] = field(default_factory=dict)
     span_codes: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    _members: dict[int, tuple[list[Any], dict[int, list[Any]]]] = field(default_factory=dict, repr=False)
+    _sentence_words: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, cas: Cas, names: dict[str, str] | None = None, code_pattern: str = "") -> "DocView":
@@ -73,6 +75,25 @@ class DocView:
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_begins, offset) - 1)
+
+    def sentence_members(self, mentions: list[Any], index: int) -> list[Any]:
+        """The ``mentions`` that begin in sentence ``index``, in list order (the list is
+        grouped once, on first use, and kept for later calls with the same list)."""
+        cached = self._members.get(id(mentions))
+        if cached is None or cached[0] is not mentions:
+            groups: dict[int, list[Any]] = {}
+            for m in mentions:
+                groups.setdefault(self.sentence_index(m.begin), []).append(m)
+            cached = self._members[id(mentions)] = (mentions, groups)
+        return cached[1].get(index, [])
+
+    def sentence_words(self, index: int) -> frozenset[str]:
+        """The distinct :meth:`words` of sentence ``index`` (computed once per sentence)."""
+        words = self._sentence_words.get(index)
+        if words is None:
+            begin, end = self.sentences[index]
+            words = self._sentence_words[index] = frozenset(self.words(begin, end))
+        return words
 
     def token_range(self, begin: int, end: int) -> tuple[int, int]:
         """Indexes ``[first, last)`` of the tokens overlapping ``[begin, end)``."""

@@ -153,7 +153,7 @@ def pairing_features(view: DocView, a: Any, b: Any, mentions: list[Any]) -> dict
     ... for drug-before-effect) nearest the second argument, with its distance."""
     f: dict[str, float] = {}
     index = view.sentence_index(a.begin)
-    here = [m for m in mentions if view.sentence_index(m.begin) == index and m is not a and m is not b]
+    here = [m for m in view.sentence_members(mentions, index) if m is not a and m is not b]
     same1 = [m for m in here if m.type.name == a.type.name and not _overlap(m, b)]
     same2 = [m for m in here if m.type.name == b.type.name and not _overlap(m, a)]
     gap = _gap(a, b)
@@ -281,12 +281,11 @@ def context_features(view: DocView, a: Any, b: Any, mentions: list[Any]) -> dict
     discoveryTechniques (1 dictionary, 3 CRF, 4 alternative CRF span), and how many
     arg1-typed and other mentions the sentence has."""
     index = view.sentence_index(a.begin)
-    sent = view.sentences[index]
-    f = {"sw=" + w: 1.0 for w in set(view.words(sent[0], sent[1]))}
+    f = {"sw=" + w: 1.0 for w in view.sentence_words(index)}
     c1, c2 = _confidence(a), _confidence(b)
     f[f"a1_conf={c1}"] = f[f"a2_conf={c2}"] = f[f"min_conf={min(c1, c2)}"] = 1.0
     f[f"tech={a.discoveryTechnique}|{b.discoveryTechnique}"] = 1.0
-    here = [m for m in mentions if view.sentence_index(m.begin) == index]
+    here = view.sentence_members(mentions, index)
     same = sum(1 for m in here if m.type.name == a.type.name)
     f[f"n_arg1_type={min(same, 4)}"] = 1.0
     f[f"n_other_type={min(len(here) - same, 4)}"] = 1.0
