@@ -37,3 +37,13 @@ def drug_strings(paths):
             if p[0].startswith("T") and p[1].startswith("Drug "):
                 s.add(p[2].lower())
     return s
+
+
+def decisions(here, folders):
+    """The annotation-decision sections of the given blind sets (each set's own
+    ``decisions.md``, in order), as one block for a README."""
+    parts = []
+    for folder in folders:
+        with open(os.path.join(here, "..", folder, "decisions.md"), encoding="utf-8") as f:
+            parts.append(f.read().rstrip("\n"))
+    return "\n\n".join(parts)

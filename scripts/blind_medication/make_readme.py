@@ -3,7 +3,7 @@
 import glob, os, collections, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
-from annstats import count, drug_strings  # noqa: E402
+from annstats import count, decisions, drug_strings  # noqa: E402
 
 ent, rel, att, per_doc, drugs, lines = count(HERE)
 dev = drug_strings(glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
@@ -67,41 +67,7 @@ Offset check (`verify.py`): every entity satisfies `text[start:end] == span text
 `<Type>-Drug` with Arg1 of that type and Arg2 a Drug, attributes sit on Drug entities, every non-Drug
 entity is linked to at least one Drug, and no spans overlap. Last run: `{check_line}`.
 
-## Annotation decisions on points the guideline leaves open
-
-These were decided before any evaluation and applied consistently; a scorer may want to know them.
-
-- Mass amounts per administration are **Strength** (as in the dev notes, e.g. "650 mg"), including
-  weight/BSA-based amounts: "90 mg/kg/day", "15 mg/kg", "85 mg/m2", "1 mg/kg". Infusion **rates** are
-  **Dosage** ("0.12 mcg/kg/min", "4 units/hr", "75 mL/hr"), as are unit-counted doses ("5000 units",
-  "30 units", per the guideline's "18 units"), volumes ("10 mL", "1 L"), drops ("1 drop", "1 gtt"),
-  sprays and puffs ("2 sprays", "1 puff").
-- Taper *steps* are not annotated: in "taper by 10 mg every 3 days" neither "10 mg" nor
-  "every 3 days" is marked (it is a decrement, not a dose), nor is "increase by 10 mg weekly".
-  Target doses ("to 20 mg daily") are annotated. An explicit step taper ("QID x 1 week, then BID x 1
-  week, ...") gives one Frequency and one Duration per step, all linked to the one Drug mention.
-- "day 3 of 7" / "week 8 of 12": only the total ("7", "12") is Duration, following the guideline.
-  Infusion times ("over 2 hours", "over 46 hours") and cycle counts ("x 12 cycles") are Duration.
-- Brand + device names are one Drug span ("ProAir HFA", "Trelegy Ellipta", "Catapres-TTS",
-  "Abilify Maintena"), as "Flovent HFA" in the dev set; "nifedipine XL", "oxybutynin ER" likewise.
-  Hyphenated generic combinations written with an abbreviation are two Drug spans sharing the
-  attributes ("triamterene"-"HCTZ", "calcium carbonate"-"vit D"), per the guideline's losartan-HCTZ
-  example; brand combinations are one span ("Janumet", "Cosopt", "Citracal + D", "Percocet").
-- Route includes eye/nose sites and administration phrases written as the route: "OD", "OU", "OS",
-  "each nare", "per OGT", "swish and swallow", "nebulized", "inhaled", "oral". Infusion words
-  ("gtt", "bolus", "continuous infusion") are not marked, just as "infusion" is left unmarked in dev note 05.
-- Attributes follow the guideline: Discontinued on the mention in the clause that stops/holds/switches
-  it (an earlier "was on X" mention stays unmarked, as in dev note 07); Negated for avoided, declined,
-  deferred, not-given or not-taken drugs ("deferred today" vaccines, "declined Invega Sustenna",
-  "has not been taking" Seroquil, "No Neulasta"). Allergy-list drugs carry neither.
-- Drug classes are Drug when given/avoided ("NSAIDs", "cephalosporins", "anticholinergics",
-  "benzodiazepines", "live vaccines", "estrogen-containing contraceptives"); generic words are not
-  ("meds", "cold medicine", "antibiotics", "pressors", "vaccines", "inhalers", "drops").
-- Not marked: doses that are only limits ("max 3 tablets in 15 minutes", "max 16 mg/day",
-  "<10 days/month"), dispense quantities ("#2", "2 kits"), foods/beverages ("shellfish", "vodka"),
-  lab values and lab names ("TROUGH 8.9", "INR 4.6"), durations of symptoms ("cough for 3 weeks") or
-  of non-drug items ("shield at night x 1 week"), and negated adverse events ("no rash",
-  "without precipitated withdrawal").
+{decisions(HERE, ['blind_medication'])}
 """
 open(os.path.join(HERE, "README.md"), "w", encoding="utf-8").write(readme)
 print(readme)

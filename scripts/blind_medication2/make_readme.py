@@ -3,7 +3,7 @@
 import glob, os, collections, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
-from annstats import count, drug_strings  # noqa: E402
+from annstats import count, decisions, drug_strings  # noqa: E402
 
 ent, rel, att, per_doc, drugs, lines = count(HERE)
 dev = drug_strings(glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
@@ -81,82 +81,7 @@ Offset check (`verify.py`): every entity satisfies `text[start:end] == span text
 `<Type>-Drug` with Arg1 of that type and Arg2 a Drug, attributes sit on Drug entities, every non-Drug
 entity is linked to at least one Drug, and no spans overlap. Last run: `{check_line}`.
 
-## Annotation decisions on points the guideline leaves open
-
-These were decided before any evaluation and applied consistently; a scorer may want to know them.
-
-- Mass amounts per administration are **Strength** (as in the dev notes, e.g. "650 mg"), including
-  weight/BSA-based amounts: "90 mg/kg/day", "15 mg/kg", "85 mg/m2", "1 mg/kg". Infusion **rates** are
-  **Dosage** ("0.12 mcg/kg/min", "4 units/hr", "75 mL/hr"), as are unit-counted doses ("5000 units",
-  "30 units", per the guideline's "18 units"), volumes ("10 mL", "1 L"), drops ("1 drop", "1 gtt"),
-  sprays and puffs ("2 sprays", "1 puff").
-- Taper *steps* are not annotated: in "taper by 10 mg every 3 days" neither "10 mg" nor
-  "every 3 days" is marked (it is a decrement, not a dose), nor is "increase by 10 mg weekly".
-  Target doses ("to 20 mg daily") are annotated. An explicit step taper ("QID x 1 week, then BID x 1
-  week, ...") gives one Frequency and one Duration per step, all linked to the one Drug mention.
-- "day 3 of 7" / "week 8 of 12": only the total ("7", "12") is Duration, following the guideline.
-  Infusion times ("over 2 hours", "over 46 hours") and cycle counts ("x 12 cycles") are Duration.
-- Brand + device names are one Drug span ("ProAir HFA", "Trelegy Ellipta", "Catapres-TTS",
-  "Abilify Maintena"), as "Flovent HFA" in the dev set; "nifedipine XL", "oxybutynin ER" likewise.
-  Hyphenated generic combinations written with an abbreviation are two Drug spans sharing the
-  attributes ("triamterene"-"HCTZ", "calcium carbonate"-"vit D"), per the guideline's losartan-HCTZ
-  example; brand combinations are one span ("Janumet", "Cosopt", "Citracal + D", "Percocet").
-- Route includes eye/nose sites and administration phrases written as the route: "OD", "OU", "OS",
-  "each nare", "per OGT", "swish and swallow", "nebulized", "inhaled", "oral". Infusion words
-  ("gtt", "bolus", "continuous infusion") are not marked, just as "infusion" is left unmarked in dev note 05.
-- Attributes follow the guideline: Discontinued on the mention in the clause that stops/holds/switches
-  it (an earlier "was on X" mention stays unmarked, as in dev note 07); Negated for avoided, declined,
-  deferred, not-given or not-taken drugs ("deferred today" vaccines, "declined Invega Sustenna",
-  "has not been taking" Seroquil, "No Neulasta"). Allergy-list drugs carry neither.
-- Drug classes are Drug when given/avoided ("NSAIDs", "cephalosporins", "anticholinergics",
-  "benzodiazepines", "live vaccines", "estrogen-containing contraceptives"); generic words are not
-  ("meds", "cold medicine", "antibiotics", "pressors", "vaccines", "inhalers", "drops").
-- Not marked: doses that are only limits ("max 3 tablets in 15 minutes", "max 16 mg/day",
-  "<10 days/month"), dispense quantities ("#2", "2 kits"), foods/beverages ("shellfish", "vodka"),
-  lab values and lab names ("TROUGH 8.9", "INR 4.6"), durations of symptoms ("cough for 3 weeks") or
-  of non-drug items ("shield at night x 1 week"), and negated adverse events ("no rash",
-  "without precipitated withdrawal").
-
-### Decisions added for this set (`blind_17` .. `blind_32`)
-
-Same principle: decided while writing the notes, before any evaluation, and applied consistently.
-
-- Supplemental oxygen is not a Drug (the guideline does not list medical gases; treated like the vent
-  FiO2 setting left unmarked in `blind_11`): "O2 2 L/min via NC", "Oxygen 3 L/min" are unmarked.
-- MAR excerpts: clock times ("0800", "Given 0812") are not marked; the ordered frequency is. A dose
-  charted "HELD" gives Discontinued on that row's Drug mention, "REFUSED" / "NOT GIVEN" gives Negated, and
-  "D/C'd" in the comment column gives Discontinued.
-- Reconciliation tables with before/after columns have one Drug mention per row; the attributes in
-  both columns link to it. STOPPED / HOLD rows give Discontinued on that mention; NEW / CHANGED / NO CHANGE
-  rows carry no attribute.
-- Dialysis anchors are Frequency, like meal anchors ("with each HD", "TIW with HD", "after each HD
-  session", "30 min before HD", "on non-dialysis days"). Dose-count courses ("x 10 doses", "x 2 doses")
-  are Duration, like cycle counts. The dose number in a vaccine series ("dose 2", "dose 1 today") is not marked.
-- Topicals: "1 application" and "1 applicatorful" are Dosage; qualitative amounts ("pea-sized amount")
-  are not marked. Skin sites ("to whole face", "to each knee", "to access site") are not Route, but
-  "topically" is; ear sites ("in R ear", "AU") are Route, like the eye and nose sites already listed.
-  Grams per use of a gel or powder ("4 g", "17 g", "10 g") are Strength (mass per administration).
-  Shampoo, lotion, respule, softgel, perles, gum and enemas are Form.
-- Insulin carb ratios and correction factors ("1:10 g", "1:40 > 150") are not marked (dosing rules,
-  not doses); insulin units stay Dosage.
-- Courses finished as planned ("Completed: Diclegis ...", "Finished Pyridium ...") carry no attribute,
-  like the past Z-pak in `blind_08`. A planned stop ("Stop Uceris after week 8") gets Discontinued.
-- Supplements named as products are Drug ("fish oil", "biotin", "calcium", "iron", "ginkgo", "B12");
-  in "oral iron", "oral" is Route and "iron" is Drug.
-- Words naming a strength or version stay inside the Drug span, following the guideline's "Bactrim DS":
-  "TMP-SMX DS", "Tylenol Extra Strength", "Tylenol Arthritis", "Tylenol PM", "Prilosec OTC", "Motrin IB",
-  "Epiduo Forte", "Nicoderm CQ", "Tresiba FlexTouch", "Detrol LA", "Bicillin L-A".
-- A weight-based amount and the absolute amount written next to it are two Strength spans on the same
-  Drug ("15 mg/kg" and "1,500 mg"; "8 mg/kg" and "750 mg"). A loading dose written on the same mention
-  ("25 mg/kg ... load") links to that mention.
-- Two route expressions for one drug are both Route ("nasal" and "in one nostril").
-  A prn condition joined to a time anchor is one Frequency span ("prn 1 hour before activity",
-  "within 72 h after condomless sex"). A timing instruction ("0-15 min before meals") is Frequency.
-- In warnings, only the drug to be avoided is Negated ("Do not combine Norco with Xanax": Xanax Negated,
-  Norco plain). Named classes that are avoided are Drug ("fluoroquinolones", "nitrates", "DOACs", "ARBs",
-  "statins", "topical steroids", "first-generation antihistamines", "sedative-hypnotics"), as are
-  classes in allergy lists ("salicylates", "sulfonamide antibiotics"); generic words stay unmarked
-  ("anti-inflammatories", "sleeping pills", "anticholinergic" used as an adjective).
+{decisions(HERE, ['blind_medication', 'blind_medication2'])}
 """
 
 open(os.path.join(HERE, "README.md"), "w", encoding="utf-8").write(readme)

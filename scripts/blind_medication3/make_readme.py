@@ -3,7 +3,7 @@
 import glob, os, collections, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
-from annstats import count, drug_strings  # noqa: E402
+from annstats import count, decisions, drug_strings  # noqa: E402
 
 ent, rel, att, per_doc, drugs, lines = count(HERE)
 dev = drug_strings(glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
@@ -94,138 +94,7 @@ Offset check (`verify.py`): every entity satisfies `text[start:end] == span text
 `<Type>-Drug` with Arg1 of that type and Arg2 a Drug, attributes sit on Drug entities, every non-Drug
 entity is linked to at least one Drug, and no spans overlap. Last run: `{check_line}`.
 
-## Annotation decisions on points the guideline leaves open
-
-These were decided before any evaluation and applied consistently; a scorer may want to know them.
-
-- Mass amounts per administration are **Strength** (as in the dev notes, e.g. "650 mg"), including
-  weight/BSA-based amounts: "90 mg/kg/day", "15 mg/kg", "85 mg/m2", "1 mg/kg". Infusion **rates** are
-  **Dosage** ("0.12 mcg/kg/min", "4 units/hr", "75 mL/hr"), as are unit-counted doses ("5000 units",
-  "30 units", per the guideline's "18 units"), volumes ("10 mL", "1 L"), drops ("1 drop", "1 gtt"),
-  sprays and puffs ("2 sprays", "1 puff").
-- Taper *steps* are not annotated: in "taper by 10 mg every 3 days" neither "10 mg" nor
-  "every 3 days" is marked (it is a decrement, not a dose), nor is "increase by 10 mg weekly".
-  Target doses ("to 20 mg daily") are annotated. An explicit step taper ("QID x 1 week, then BID x 1
-  week, ...") gives one Frequency and one Duration per step, all linked to the one Drug mention.
-- "day 3 of 7" / "week 8 of 12": only the total ("7", "12") is Duration, following the guideline.
-  Infusion times ("over 2 hours", "over 46 hours") and cycle counts ("x 12 cycles") are Duration.
-- Brand + device names are one Drug span ("ProAir HFA", "Trelegy Ellipta", "Catapres-TTS",
-  "Abilify Maintena"), as "Flovent HFA" in the dev set; "nifedipine XL", "oxybutynin ER" likewise.
-  Hyphenated generic combinations written with an abbreviation are two Drug spans sharing the
-  attributes ("triamterene"-"HCTZ", "calcium carbonate"-"vit D"), per the guideline's losartan-HCTZ
-  example; brand combinations are one span ("Janumet", "Cosopt", "Citracal + D", "Percocet").
-- Route includes eye/nose sites and administration phrases written as the route: "OD", "OU", "OS",
-  "each nare", "per OGT", "swish and swallow", "nebulized", "inhaled", "oral". Infusion words
-  ("gtt", "bolus", "continuous infusion") are not marked, just as "infusion" is left unmarked in dev note 05.
-- Attributes follow the guideline: Discontinued on the mention in the clause that stops/holds/switches
-  it (an earlier "was on X" mention stays unmarked, as in dev note 07); Negated for avoided, declined,
-  deferred, not-given or not-taken drugs ("deferred today" vaccines, "declined Invega Sustenna",
-  "has not been taking" Seroquil, "No Neulasta"). Allergy-list drugs carry neither.
-- Drug classes are Drug when given/avoided ("NSAIDs", "cephalosporins", "anticholinergics",
-  "benzodiazepines", "live vaccines", "estrogen-containing contraceptives"); generic words are not
-  ("meds", "cold medicine", "antibiotics", "pressors", "vaccines", "inhalers", "drops").
-- Not marked: doses that are only limits ("max 3 tablets in 15 minutes", "max 16 mg/day",
-  "<10 days/month"), dispense quantities ("#2", "2 kits"), foods/beverages ("shellfish", "vodka"),
-  lab values and lab names ("TROUGH 8.9", "INR 4.6"), durations of symptoms ("cough for 3 weeks") or
-  of non-drug items ("shield at night x 1 week"), and negated adverse events ("no rash",
-  "without precipitated withdrawal").
-
-### Decisions added for this set (`blind_17` .. `blind_32`)
-
-Same principle: decided while writing the notes, before any evaluation, and applied consistently.
-
-- Supplemental oxygen is not a Drug (the guideline does not list medical gases; treated like the vent
-  FiO2 setting left unmarked in `blind_11`): "O2 2 L/min via NC", "Oxygen 3 L/min" are unmarked.
-- MAR excerpts: clock times ("0800", "Given 0812") are not marked; the ordered frequency is. A dose
-  charted "HELD" gives Discontinued on that row's Drug mention, "REFUSED" / "NOT GIVEN" gives Negated, and
-  "D/C'd" in the comment column gives Discontinued.
-- Reconciliation tables with before/after columns have one Drug mention per row; the attributes in
-  both columns link to it. STOPPED / HOLD rows give Discontinued on that mention; NEW / CHANGED / NO CHANGE
-  rows carry no attribute.
-- Dialysis anchors are Frequency, like meal anchors ("with each HD", "TIW with HD", "after each HD
-  session", "30 min before HD", "on non-dialysis days"). Dose-count courses ("x 10 doses", "x 2 doses")
-  are Duration, like cycle counts. The dose number in a vaccine series ("dose 2", "dose 1 today") is not marked.
-- Topicals: "1 application" and "1 applicatorful" are Dosage; qualitative amounts ("pea-sized amount")
-  are not marked. Skin sites ("to whole face", "to each knee", "to access site") are not Route, but
-  "topically" is; ear sites ("in R ear", "AU") are Route, like the eye and nose sites already listed.
-  Grams per use of a gel or powder ("4 g", "17 g", "10 g") are Strength (mass per administration).
-  Shampoo, lotion, respule, softgel, perles, gum and enemas are Form.
-- Insulin carb ratios and correction factors ("1:10 g", "1:40 > 150") are not marked (dosing rules,
-  not doses); insulin units stay Dosage.
-- Courses finished as planned ("Completed: Diclegis ...", "Finished Pyridium ...") carry no attribute,
-  like the past Z-pak in `blind_08`. A planned stop ("Stop Uceris after week 8") gets Discontinued.
-- Supplements named as products are Drug ("fish oil", "biotin", "calcium", "iron", "ginkgo", "B12");
-  in "oral iron", "oral" is Route and "iron" is Drug.
-- Words naming a strength or version stay inside the Drug span, following the guideline's "Bactrim DS":
-  "TMP-SMX DS", "Tylenol Extra Strength", "Tylenol Arthritis", "Tylenol PM", "Prilosec OTC", "Motrin IB",
-  "Epiduo Forte", "Nicoderm CQ", "Tresiba FlexTouch", "Detrol LA", "Bicillin L-A".
-- A weight-based amount and the absolute amount written next to it are two Strength spans on the same
-  Drug ("15 mg/kg" and "1,500 mg"; "8 mg/kg" and "750 mg"). A loading dose written on the same mention
-  ("25 mg/kg ... load") links to that mention.
-- Two route expressions for one drug are both Route ("nasal" and "in one nostril").
-  A prn condition joined to a time anchor is one Frequency span ("prn 1 hour before activity",
-  "within 72 h after condomless sex"). A timing instruction ("0-15 min before meals") is Frequency.
-- In warnings, only the drug to be avoided is Negated ("Do not combine Norco with Xanax": Xanax Negated,
-  Norco plain). Named classes that are avoided are Drug ("fluoroquinolones", "nitrates", "DOACs", "ARBs",
-  "statins", "topical steroids", "first-generation antihistamines", "sedative-hypnotics"), as are
-  classes in allergy lists ("salicylates", "sulfonamide antibiotics"); generic words stay unmarked
-  ("anti-inflammatories", "sleeping pills", "anticholinergic" used as an adjective).
-
-### Decisions added for this set (`blind_33` .. `blind_48`)
-
-Same principle: decided while writing the notes, before any evaluation, and applied consistently.
-
-- MIMIC `Sig:` lines follow dev note 01 and `blind_01`: the spelled-out number with its numeral is one
-  Dosage ("One (1)", "Two (2)", "0.5-1"); with a volume or insulin units the unit stays inside
-  ("Ten (10) mL", "Thirty (30) mL", "Eight (8) units"). The frequency keeps its parenthetical gloss
-  ("DAILY (Daily)", "BID (2 times a day)", "Q6H (every 6 hours) as needed", "DAILY PRN (as needed)"). MIMIC
-  multi-word forms are one Form span ("Capsule, Delayed Release(E.C.)", "Tablet, Delayed Release (E.C.)",
-  "Adhesive Patch, Medicated", "Spray, Non-Aerosol", "Pen Injector"). A generic name with a parenthetical
-  synonym is one Drug span ("Cholecalciferol (Vitamin D3)"); a brand with the generic in parentheses is two
-  Drug spans sharing the attributes ("Beyfortus (nirsevimab)").
-- Units per dosage form are Strength ("1,000 unit Tablet", "315 mg-250 unit", "100 unit/mL"); units given per
-  administration stay Dosage ("22 units", "3,000 IU", "5,000 units"), including weight-based units
-  ("100 units/kg", "250 units/kg") and weight-based volumes ("2.5 mL/kg"), in line with the existing
-  mass = Strength / volume, unit count = Dosage rule. Transdermal patch delivery rates are patch strengths,
-  not infusion rates: "0.4 mg/hr" and "21 mg/24 hr" are Strength.
-- Hold *parameters* and conditional instructions ("Hold for HR < 55", "Hold for SBP < 100",
-  "if >= 4 extra stools/day ... HOLD Xeloda", "Reduce Gocovri if hallucinations persist") carry no
-  attribute; an actual hold or stop does (Discontinued). A past regimen listed with its years
-  ("anastrozole + Kisqali 2021-2023") is a "was on" mention without attribute; the clause that says
-  it was stopped carries Discontinued. Not taken / refused ("has not taken x 3 weeks", "NOT TAKEN x 5 days",
-  "Refused scheduled Zyprexia dose") is Negated; "deferred", "considered but deferred", "not started" and
-  "declined" are Negated, as before.
-- Cycle schedules of oral anticancer agents: "days 1-14 of each 21-day cycle" / "days 1-14 q21 days" is one
-  Frequency span (it says on which days the drug is taken), in addition to the daily frequency ("twice
-  daily within 30 minutes after a meal"). Dosing clock times written as the schedule are Frequency
-  ("6a-9a-12p-3p-6p", "TID (8a-12p-4p)", "at 5 PM with food"); MAR administration times stay unmarked.
-- Weekly warfarin-type schedules: each dose/day pair is one Strength and one Frequency on the same Drug
-  ("7.5 mg ... on Mon and Fri", "5 mg ... all other days"); weekly totals ("total 37.5 mg/week", "+7%")
-  and cumulative totals ("total 180 mg", "total 26 weeks") are not marked (like limits). An end condition
-  written as "until INR >= 2.5" is Duration. Indications written as a lab value are not marked; the
-  condition word next to it is Reason ("over-anticoagulation (INR 9 or more ...)").
-- "by DOT" (directly observed therapy) is not Route and not part of the Frequency ("daily (M-F)" and
-  "three times weekly (M/W/F)" are the Frequency). A swish/contact time ("x 30 seconds") is Duration,
-  like infusion times.
-- Not Drug: devices and supplies (CPAP, spacer/AeroChamber, Gelfoam, sutures, IUD as a device word,
-  "prefilled syringes" only as Form), irrigation/wound-cleansing saline, skin-test controls ("histamine
-  control", "saline control"), blood products (PRBC), foods and nutrition products (breast milk/EBM, HMF,
-  NeoSure, Ensure Plus, kale) and the vitamin K content of foods, alcohol, and urine drug screen results
-  ("UDS + amphetamines and THC", lab findings). Illicit substances actually used are Drug
-  ("methamphetamine", "K2"). Allergen immunotherapy given as a product is one Drug span
-  ("allergen immunotherapy"), and skin-test reagents that are drug products are Drug ("Pre-Pen",
-  "penicillin G"); the oral challenge drug is Drug with its dose.
-- Local anesthetic cartridges: "3 carpules" is Dosage "3" + Form "carpules" (count of physical forms);
-  the epinephrine ratio is Strength on the "epi" Drug span ("1:100,000"), the percentage on the anesthetic.
-- Classes that are avoided or not to be given are Drug and Negated, as before ("opioids",
-  "sedating antihistamines", "dopamine antagonists", "typical antipsychotics", "direct oral anticoagulants",
-  "non-steroidal anti-inflammatory drugs", "COX-1 inhibiting NSAIDs"); the same words used as adjectives stay
-  unmarked ("NSAID pain reliever", "opioid prescription", "statin intolerance", "beta-lactam allergy").
-- Sites and administration phrases written as the route follow the existing rule: "intratracheally",
-  "in one nostril", "each nostril", "swish and spit", "Inhalation", "inhaled", "transdermal" are Route; "to gums",
-  "to scalp", "to diaper area", "on tongue" and "dissolved on tongue" are sites/instructions and not marked
-  ("topically", "sublingual", "SL" and "oral" are Route). When "oral" is part of a form name it stays in the
-  Form span ("oral rinse", "oral solution", "oral film", "oral gel").
+{decisions(HERE, ['blind_medication', 'blind_medication2', 'blind_medication3'])}
 """
 
 open(os.path.join(HERE, "README.md"), "w", encoding="utf-8").write(readme)
