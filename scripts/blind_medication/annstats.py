@@ -47,3 +47,30 @@ def decisions(here, folders):
         with open(os.path.join(here, "..", folder, "decisions.md"), encoding="utf-8") as f:
             parts.append(f.read().rstrip("\n"))
     return "\n\n".join(parts)
+
+
+def table(title, c):
+    """A Markdown count table of counter ``c`` with a total row."""
+    s = f"| {title} | Count |\n|---|---|\n"
+    for k in sorted(c):
+        s += f"| {k} | {c[k]} |\n"
+    return s + f"| **Total** | {sum(c.values())} |\n"
+
+
+def counts_section(counts, check_line, notes=""):
+    """The README's "Counts" section from :func:`count`'s result (``notes``: e.g.
+    "`blind_17` .. `blind_32`; ", written before the lines-per-note figures)."""
+    ent, rel, att, per_doc, drugs, lines = counts
+    ndoc = len(per_doc)
+    return f"""## Counts (computed by `make_readme.py` from the .ann files)
+
+- Documents: {ndoc} ({notes}lines per note: min {min(lines)}, max {max(lines)})
+- Entities: {sum(per_doc)} (per document: min {min(per_doc)}, max {max(per_doc)}, mean {sum(per_doc)/ndoc:.1f})
+- Drug mentions: {ent['Drug']} (mean {ent['Drug']/ndoc:.1f} per note), distinct Drug strings: {len(set(drugs))}
+
+{table('Entity type', ent)}
+{table('Relation type', rel)}
+{table('Attribute', att)}
+Offset check (`verify.py`): every entity satisfies `text[start:end] == span text`, every relation is
+`<Type>-Drug` with Arg1 of that type and Arg2 a Drug, attributes sit on Drug entities, every non-Drug
+entity is linked to at least one Drug, and no spans overlap. Last run: `{check_line}`."""

@@ -1,21 +1,18 @@
 #!/usr/bin/env python3
 """Compute counts from blind_*.ann and write README.md."""
-import glob, os, collections, subprocess, sys
+import glob, os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
-from annstats import count, decisions, drug_strings  # noqa: E402
+from annstats import count, counts_section, decisions, drug_strings  # noqa: E402
 
-ent, rel, att, per_doc, drugs, lines = count(HERE)
+counts = count(HERE)
+ent, rel, att, per_doc, drugs, lines = counts
 dev = drug_strings(glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
 overlap = sorted(set(drugs) & dev)
 check = subprocess.run([sys.executable, os.path.join(HERE, "verify.py")], capture_output=True, text=True)
 check_line = check.stdout.strip().splitlines()[-1]
 ndoc = len(per_doc)
 
-def table(title, c):
-    s = f"| {title} | Count |\n|---|---|\n"
-    for k in sorted(c): s += f"| {k} | {c[k]} |\n"
-    return s + f"| **Total** | {sum(c.values())} |\n"
 
 readme = f"""# scripts/blind_medication/ - blind synthetic test notes for medication extraction
 
@@ -54,18 +51,7 @@ drugs, negated/avoided drugs, drugs with no attributes, and lowercase and upper-
 
 Rebuild: `python3 build.py && python3 verify.py && python3 make_readme.py`
 
-## Counts (computed by `make_readme.py` from the .ann files)
-
-- Documents: {ndoc} (lines per note: min {min(lines)}, max {max(lines)})
-- Entities: {sum(per_doc)} (per document: min {min(per_doc)}, max {max(per_doc)}, mean {sum(per_doc)/ndoc:.1f})
-- Drug mentions: {ent['Drug']} (mean {ent['Drug']/ndoc:.1f} per note), distinct Drug strings: {len(set(drugs))}
-
-{table('Entity type', ent)}
-{table('Relation type', rel)}
-{table('Attribute', att)}
-Offset check (`verify.py`): every entity satisfies `text[start:end] == span text`, every relation is
-`<Type>-Drug` with Arg1 of that type and Arg2 a Drug, attributes sit on Drug entities, every non-Drug
-entity is linked to at least one Drug, and no spans overlap. Last run: `{check_line}`.
+{counts_section(counts, check_line, '')}
 
 {decisions(HERE, ['blind_medication'])}
 """

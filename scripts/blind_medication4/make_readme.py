@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Compute counts from blind_*.ann and write README.md (reads only .txt/.ann files)."""
-import glob, os, collections, subprocess, sys
+import glob, os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
-from annstats import count, drug_strings  # noqa: E402
+from annstats import count, counts_section, drug_strings  # noqa: E402
 
-ent, rel, att, per_doc, drugs, lines = count(HERE)
+counts = count(HERE)
+ent, rel, att, per_doc, drugs, lines = counts
 
 dev = drug_strings(glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
 prev = {}
@@ -23,10 +24,6 @@ ndoc = len(per_doc)
 n_prev = sum(v[0] for v in prev.values())
 
 
-def table(title, c):
-    s = f"| {title} | Count |\n|---|---|\n"
-    for k in sorted(c): s += f"| {k} | {c[k]} |\n"
-    return s + f"| **Total** | {sum(c.values())} |\n"
 
 
 def fmt(lst):
@@ -82,18 +79,7 @@ drugs, allergies with reactions and ADEs (including ADEs that led to stopping a 
 
 Rebuild (from this folder): `python3 ../blind_medication/build.py . && python3 ../blind_medication/verify.py . && python3 make_readme.py`
 
-## Counts (computed by `make_readme.py` from the .ann files)
-
-- Documents: {ndoc} (`blind_49` .. `blind_88`; lines per note: min {min(lines)}, max {max(lines)})
-- Entities: {sum(per_doc)} (per document: min {min(per_doc)}, max {max(per_doc)}, mean {sum(per_doc)/ndoc:.1f})
-- Drug mentions: {len(drugs)} (mean {len(drugs)/ndoc:.1f} per note), distinct Drug strings: {len(set(drugs))}
-
-{table("Entity type", ent)}
-{table("Relation type", rel)}
-{table("Attribute", att)}
-Offset check (`verify.py`): every entity satisfies `text[start:end] == span text`, every relation is
-`<Type>-Drug` with Arg1 of that type and Arg2 a Drug, attributes sit on Drug entities, every non-Drug
-entity is linked to at least one Drug, and no spans overlap. Last run: `{check_line}`.
+{counts_section(counts, check_line, '`blind_49` .. `blind_88`; ')}
 
 ## Annotation decisions
 
