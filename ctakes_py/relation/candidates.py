@@ -41,6 +41,7 @@ class DocView:
     span_codes: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     _members: dict[int, tuple[list[Any], dict[int, list[Any]]]] = field(default_factory=dict, repr=False)
     _sentence_words: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # per-document data of feature functions
 
     @classmethod
     def of(cls, cas: Cas, names: dict[str, str] | None = None, code_pattern: str = "") -> "DocView":
@@ -187,6 +188,14 @@ def concept_codes(fs: Any) -> list[str]:
     return [c.code for c in (array.elements if array is not None and array.elements else [])
             if getattr(c, "code", None) and c.code != "-1"
             and (getattr(c, "codingScheme", "") or "") != "pubtator:type"]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def feature_word(word: str) -> str:
+    """A word as a feature value: ``<num>`` for any word with a digit."""
+    return "<num>" if _DIGIT.search(word) else word
 
 
 def normalize_name(text: str) -> str:

@@ -33,14 +33,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .candidates import Candidate, DocView, _group
+from .candidates import Candidate, DocView, _group, feature_word
 
-_NUM = re.compile(r"\d")
 CAUSE_WORDS = frozenset((
     "induced", "induce", "induces", "inducing", "induction", "caused", "causes", "causing", "associated",
     "developed", "develop", "developing", "occurred", "occur", "occurs", "onset", "toxicity", "toxic",
@@ -57,10 +55,6 @@ _SIDE = 2          # words either side of a mention
 _TRIGGER_SPAN = 5  # words either side of a disease mention searched for trigger words
 
 
-def _w(word: str) -> str:
-    return "<num>" if _NUM.search(word) else word
-
-
 @dataclass
 class _Context:
     """Concept groups of one document: key -> mentions, key -> sentence indexes."""
@@ -71,12 +65,11 @@ class _Context:
     texts: dict[str, set[str]]
 
 
-_cache: list[Any] = [None, None, None]   # (view, mentions, context) of the last document
-
-
 def _context(view: DocView, cand: Candidate, mentions: list[Any]) -> _Context:
-    if _cache[0] is view and _cache[1] is mentions:
-        return _cache[2]
+    """The document's :class:`_Context` (built once per document and mention list)."""
+    cached = view.memo.get("cid")
+    if cached is not None and cached[0] is mentions:
+        return cached[1]
     type1 = cand.arg1.type.name
     chems = _group(view, [m for m in mentions if m.type.name == type1], False)
     diseases = _group(view, [m for m in mentions if m.type.name != type1], False)
@@ -86,7 +79,7 @@ def _context(view: DocView, cand: Candidate, mentions: list[Any]) -> _Context:
             sentences.setdefault(key, set()).update(view.sentence_index(m.begin) for m in ms)
             texts.setdefault(key, set()).update(" ".join(view.words(m.begin, m.end)) for m in ms)
     ctx = _Context(chems, diseases, sentences, texts)
-    _cache[:] = [view, mentions, ctx]
+    view.memo["cid"] = (mentions, ctx)
     return ctx
 
 
@@ -97,7 +90,8 @@ def _bucket(n: int) -> str:
 def _around(view: DocView, m: Any, n: int) -> tuple[list[str], list[str]]:
     """Up to ``n`` lower-cased words before and after a mention inside its sentence."""
     sb, se = view.sentences[view.sentence_index(m.begin)]
-    return [_w(w) for w in view.words(sb, m.begin)][-n:], [_w(w) for w in view.words(m.end, se)][:n]
+    return ([feature_word(w) for w in view.words(sb, m.begin)][-n:],
+            [feature_word(w) for w in view.words(m.end, se)][:n])
 
 
 def _mention_context(f: dict[str, float], view: DocView, ms: list[Any], prefix: str, triggers: bool) -> None:

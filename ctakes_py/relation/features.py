@@ -18,7 +18,7 @@ import math
 import re
 from typing import Any
 
-from .candidates import Candidate, DocView, concept_codes
+from .candidates import Candidate, DocView, concept_codes, feature_word
 from .cid import cid_features
 
 TRIGGERS = (
@@ -32,15 +32,10 @@ TRIGGERS = (
 )
 _TRIGGERS = frozenset(TRIGGERS)
 _BETWEEN_MAX = 6
-_NUM = re.compile(r"\d")
 
 
 def _bucket(n: int) -> str:
     return str(n) if n < 5 else f"{2 ** int(math.log2(n))}+"
-
-
-def _norm(word: str) -> str:
-    return "<num>" if _NUM.search(word) else word
 
 
 def _type_name(fs: Any) -> str:
@@ -55,7 +50,7 @@ def pair_features(view: DocView, a: Any, b: Any, others: list[Any] = ()) -> dict
     t1, t2 = _type_name(a), _type_name(b)
     f[f"order={order}"] = 1.0
     f[f"types={t1}|{t2}|{order}"] = 1.0
-    between = [_norm(w) for w in view.words(left.end, right.begin)]
+    between = [feature_word(w) for w in view.words(left.end, right.begin)]
     f[f"dist={_bucket(len(between))}"] = 1.0
     f[f"dist_o={_bucket(len(between))}|{order}"] = 1.0
     if len(between) <= _BETWEEN_MAX:
@@ -79,8 +74,8 @@ def pair_features(view: DocView, a: Any, b: Any, others: list[Any] = ()) -> dict
     _arg_features(f, view, a, "a1")
     _arg_features(f, view, b, "a2")
     sent = view.sentences[view.sentence_index(left.begin)]
-    before = [_norm(w) for w in view.words(sent[0], left.begin)][-3:]
-    after = [_norm(w) for w in view.words(right.end, sent[1])][:3]
+    before = [feature_word(w) for w in view.words(sent[0], left.begin)][-3:]
+    after = [feature_word(w) for w in view.words(right.end, sent[1])][:3]
     for i, w in enumerate(reversed(before)):
         f[f"before{i}={w}"] = 1.0
         if w in _TRIGGERS:
@@ -102,7 +97,7 @@ def pair_features(view: DocView, a: Any, b: Any, others: list[Any] = ()) -> dict
 
 
 def _arg_features(f: dict[str, float], view: DocView, m: Any, prefix: str) -> None:
-    words = [_norm(w) for w in view.words(m.begin, m.end)] or [view.text[m.begin:m.end].lower()]
+    words = [feature_word(w) for w in view.words(m.begin, m.end)] or [view.text[m.begin:m.end].lower()]
     f[f"{prefix}_head={words[-1]}"] = 1.0
     f[f"{prefix}_text={' '.join(words)}"] = 1.0
     f[f"{prefix}_len={_bucket(len(words))}"] = 1.0
@@ -268,10 +263,10 @@ def _masked_between(view: DocView, left: Any, right: Any, others: list[Any]) -> 
     for m in inside:
         if m.begin < cursor:
             continue
-        out += [_norm(w) for w in view.words(cursor, m.begin)]
+        out += [feature_word(w) for w in view.words(cursor, m.begin)]
         out.append(_PLACEHOLDER.get(_type_name(m), "<E>"))
         cursor = m.end
-    return out + [_norm(w) for w in view.words(cursor, right.begin)]
+    return out + [feature_word(w) for w in view.words(cursor, right.begin)]
 
 
 def context_features(view: DocView, a: Any, b: Any, mentions: list[Any]) -> dict[str, float]:
