@@ -32,7 +32,6 @@ from ctakes_py.typesystem import (
     WORD_TOKEN,
 )
 
-
 pytestmark = pytest.mark.usefixtures("isolated_automaton_cache")
 
 
@@ -110,7 +109,7 @@ def test_mention_constructor_falls_back_to_keywords_for_other_layouts():
 
 
 spans_strategy = st.dictionaries(
-    st.tuples(st.integers(0, 12), st.integers(1, 6), st.sampled_from(["DISO", "ANAT", "DRUG"])),
+    st.tuples(st.integers(0, 12), st.integers(1, 6), st.sampled_from(["DISORDER", "ANATOMY", "DRUG"])),
     st.lists(st.integers(0, 5), min_size=1, max_size=3, unique=True), max_size=25)
 
 
@@ -127,7 +126,12 @@ def test_consumer_equals_its_definition(raw, consumer):
 
     kept = [k for k in found if consumer == "default" or not covered(k)]
     expected = [(b, e, g, sorted(found[(b, e, g)])) for b, e, g in sorted(kept, key=lambda k: (k[0], -k[1], k[2]))]
-    assert lookup._consume({k: list(v) for k, v in found.items()}) == expected
+    stride = 20
+    packed = {}
+    for (b, e, g), ids in found.items():
+        for cid in ids:
+            dictionary._add_concept(packed, dictionary.span_key(b, e, g, stride), cid)
+    assert lookup._consume(packed, stride) == expected
 
 
 def plain_function_word_pair(text: str, begin: int, end: int) -> bool:
@@ -153,3 +157,15 @@ def test_lexicon_tables_are_not_tracked_by_the_gc(typesystem, lexicon_dir, make_
     gc.collect()
     assert not gc.is_tracked(lex.words) and not gc.is_tracked(lex.concept_rows)
     assert not gc.is_tracked(groups) and not gc.is_tracked(lex.codes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.sampled_from(sorted(GROUPS))),
+                min_size=1, max_size=20))
+def test_span_keys_round_trip_and_sort_in_output_order(spans):
+    stride = 42
+    spans = [(min(b, e), max(b, e), g) for b, e, g in spans]
+    keys = [dictionary.span_key(b, e, g, stride) for b, e, g in spans]
+    assert [dictionary.unpack_span(k, stride) for k in keys] == spans
+    by_key = [dictionary.unpack_span(k, stride) for k in sorted(keys)]
+    assert by_key == sorted(spans, key=lambda s: (s[0], -s[1], s[2]))

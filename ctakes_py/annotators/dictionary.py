@@ -59,7 +59,6 @@ SUBJECT_PATIENT = "patient"
 
 _BEGIN = attrgetter("begin")
 _MEMO_LIMIT = 50_000  # word codes remembered across notes (about 5 MB)
-_OUTPUT_ORDER = lambda key: (key[0], -key[1], key[2])  # noqa: E731  begin, longest first, group
 # Token types that never start on a letter or digit, so never inside a unit.
 _NON_WORD_TOKENS = frozenset((PUNCTUATION_TOKEN, SYMBOL_TOKEN, NEWLINE_TOKEN))
 
@@ -90,6 +89,41 @@ def _insert_barriers(values: list, cuts: list[int], barrier: Any) -> list:
         previous = cut
     out.extend(values[previous:])
     return out
+
+
+# Semantic groups by index in name order: a span key sorts by begin, longest first, group.
+_GROUP_NAMES = tuple(sorted(GROUPS))
+_GROUP_INDEX = {name: i for i, name in enumerate(_GROUP_NAMES)}
+_N_GROUPS = len(_GROUP_NAMES)
+
+
+def span_key(begin: int, end: int, group: str, stride: int) -> int:
+    """One integer for (begin, end, group) in a text of ``stride - 1`` characters, ordered
+    as (begin, -end, group)."""
+    return (begin * stride + stride - 1 - end) * _N_GROUPS + _GROUP_INDEX[group]
+
+
+def unpack_span(key: int, stride: int) -> tuple[int, int, str]:
+    """(begin, end, group) of a :func:`span_key`."""
+    rest, group = divmod(key, _N_GROUPS)
+    begin, back = divmod(rest, stride)
+    return begin, stride - 1 - back, _GROUP_NAMES[group]
+
+
+def _ids(value: Any) -> tuple[int, ...]:
+    return (value,) if value.__class__ is int else value
+
+
+def _add_concept(found: dict[int, Any], key: int, cid: int) -> None:
+    """Record concept ``cid`` for span ``key``: an int for one concept, a tuple for more."""
+    have = found.get(key)
+    if have is None:
+        found[key] = cid
+    elif have.__class__ is int:
+        if have != cid:
+            found[key] = (have, cid)
+    elif cid not in have:
+        found[key] = (*have, cid)
 
 
 def _fs_class(fs_type: Any) -> type:
@@ -254,8 +288,9 @@ class DictionaryLookup(Annotator):
         small table stays in the CPU caches where the lexicon's (about 20 MB) does not. The
         per-unit mapping runs in C; Python only sees the words new to the memo."""
         memo = self._memo
-        codes = list(map(memo.get, words))
-        if None in codes:
+        try:
+            return "".join(map(memo.__getitem__, words))
+        except KeyError:
             new = set(filterfalse(memo.__contains__, words))
             if len(memo) + len(new) > _MEMO_LIMIT:
                 memo = self._memo = {}  # a fresh table (a concurrent reader keeps the old one)
@@ -264,8 +299,7 @@ class DictionaryLookup(Annotator):
             get, unknown, barrier = lex.codes.get, lex.unknown_code, lex.barrier_code
             for w in new:
                 memo[w] = get(w) or (unknown if w[0].isalnum() else barrier)
-            codes = list(map(memo.__getitem__, words))
-        return "".join(codes)
+            return "".join(map(memo.__getitem__, words))
 
     # --- matching ---------------------------------------------------------------------
     def find(self, cas: Cas) -> list[tuple[int, int, str, list[int]]]:
@@ -275,19 +309,22 @@ class DictionaryLookup(Annotator):
         if not words:
             return []
         text = cas.sofa_string or ""
-        found = self._hits(text, self.encode(words), begins, ends)
+        stride = len(text) + 1
+        found = self._hits(text, self.encode(words), begins, ends, stride)
         if self.abbreviationDefinitions and found and "(" in text:  # a definition is "(SHORT)"
-            add_defined_abbreviations(text, found)
-        matches = [m for m in self._consume(found) if not _function_word_pair(text, m[0], m[1])]
+            self._add_definitions(text, found, stride)
+        matches = [m for m in self._consume(found, stride) if not _function_word_pair(text, m[0], m[1])]
         if self.skipSectionHeaders and matches:
             matches = _outside(matches, section_headers(cas))
         return matches
 
-    def _hits(self, text: str, encoded: str, begins: list[int], ends: list[int]):
-        """(begin, end, group) -> concept ids of every hit that passes the filters."""
+    def _hits(self, text: str, encoded: str, begins: list[int], ends: list[int], stride: int) -> dict[int, Any]:
+        """Span key (:func:`span_key`) -> concept id, or a tuple of ids, of every hit that
+        passes the filters. Integer keys and values: a note's hits allocate no tuples or
+        lists for the garbage collector to track, and the keys sort in output order."""
         width, minimum = self.lexicon.width, self.minimumSpan or 0
         infos, entry_info = self._entry_infos, self._entry_info
-        found: dict[tuple[int, int, str], list[int]] = {}
+        found: dict[int, Any] = {}
         for last, entry in self.lexicon.automaton.iter(encoded):
             info = infos.get(entry) or entry_info(entry)
             last_unit = last // width
@@ -296,24 +333,25 @@ class DictionaryLookup(Annotator):
                 continue
             # the upper-case-only concepts count only where the text is upper case
             pairs = info[1] if info[1] is info[2] or text[begin:end].isupper() else info[2]
+            span = (begin * stride + stride - 1 - end) * _N_GROUPS
             for group, cid in pairs:
-                span = (begin, end, group)
-                have = found.get(span)
+                key = span + group
+                have = found.get(key)
                 if have is None:
-                    found[span] = [cid]
-                elif cid not in have:
-                    have.append(cid)
+                    found[key] = cid
+                elif have != cid:
+                    _add_concept(found, key, cid)
         return found
 
-    def _entry_info(self, entry: int) -> tuple[int, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
-        """(units - 1, (group, concept id) pairs for upper-case text, pairs for other text)
-        of an automaton entry, pairs in the wanted groups only; kept in ``self._entry_infos``.
-        The two pair tuples are one object when case does not matter."""
+    def _entry_info(self, entry: int) -> tuple[int, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+        """(units - 1, (group index, concept id) pairs for upper-case text, pairs for other
+        text) of an automaton entry, pairs in the wanted groups only; kept in
+        ``self._entry_infos``. The two pair tuples are one object when case does not matter."""
         lex, wanted = self.lexicon, self.groups
         groups = lex.concept_groups
 
-        def pairs(upper_text: bool) -> tuple[tuple[str, int], ...]:
-            return tuple((groups[cid], cid) for cid in lex.concepts_of(entry, upper_text)
+        def pairs(upper_text: bool) -> tuple[tuple[int, int], ...]:
+            return tuple((_GROUP_INDEX[groups[cid]], cid) for cid in lex.concepts_of(entry, upper_text)
                          if not wanted or groups[cid] in wanted)
 
         upper = pairs(True)
@@ -321,7 +359,17 @@ class DictionaryLookup(Annotator):
         info = self._entry_infos[entry] = (lex.key_units[entry] - 1, upper, other)
         return info
 
-    def _consume(self, found: dict[tuple[int, int, str], list[int]]):
+    @staticmethod
+    def _add_definitions(text: str, found: dict[int, Any], stride: int) -> None:
+        """Add the occurrences of the abbreviations the note defines (in place)."""
+        hits = {unpack_span(key, stride): list(_ids(ids)) for key, ids in found.items()}
+        add_defined_abbreviations(text, hits)
+        for (begin, end, group), ids in hits.items():
+            key = span_key(begin, end, group, stride)
+            for cid in ids:
+                _add_concept(found, key, cid)
+
+    def _consume(self, found: dict[int, Any], stride: int) -> list[tuple[int, int, str, list[int]]]:
         """Apply the consumer; matches sorted by begin, longest first, then group.
 
         Spans are visited in that order, so within a group each span comes after every
@@ -330,16 +378,14 @@ class DictionaryLookup(Annotator):
         out = []
         precision = self.consumer == "precision"
         max_end: dict[str, int] = {}
-        for key in sorted(found, key=_OUTPUT_ORDER):
-            begin, end, group = key
+        for key in sorted(found):
+            begin, end, group = unpack_span(key, stride)
             if precision:
                 if end <= max_end.get(group, -1):
                     continue  # inside an earlier, longer span of the same group
                 max_end[group] = end
             ids = found[key]
-            if len(ids) > 1:
-                ids.sort()
-            out.append((begin, end, group, ids))
+            out.append((begin, end, group, [ids] if ids.__class__ is int else sorted(ids)))
         return out
 
     # --- output -----------------------------------------------------------------------
