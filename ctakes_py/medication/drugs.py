@@ -60,7 +60,6 @@ from typing import Any, Iterable
 
 from .intervals import IntervalSet
 from .patterns import DOSAGE, FORM, ROUTE, STATUS_CHANGE, STRENGTH, Attribute, AttributePatterns
-from .spelling import DrugSpelling
 from .vocabulary import MedicationVocabulary, normalize_phrase, phrase_pattern
 
 DICTIONARY = "dictionary"
@@ -159,17 +158,6 @@ _SCREEN_RESULT = re.compile(r"(?i:\b(?:UDS|UTOX|U-?tox|urine[ \t]+(?:drug[ \t]+|
 _CLAUSE_STOP = re.compile(r"[.;\n]")
 
 
-_SPELLINGS: dict[int, tuple[MedicationVocabulary, DrugSpelling]] = {}
-
-
-def spelling_of(vocab: MedicationVocabulary) -> DrugSpelling:
-    """The tolerant drug-name matcher of a vocabulary, built once per vocabulary object."""
-    hit = _SPELLINGS.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        hit = _SPELLINGS[id(vocab)] = (vocab, DrugSpelling(vocab.words("drug_name_words"), vocab.words("known_words")))
-    return hit[1]
-
-
 @dataclass
 class DrugSpan:
     """A drug mention: offsets, where it came from, and the CAS annotation it was read
@@ -222,7 +210,7 @@ class DrugFinder:
             # an adjective ("honey-colored crust") or a lab result ("nitrite +", "nitrite negative")
             r"|-(?:colou?red|like|tinged|appearing)\b|[ \t]*\+(?=[ \t]*(?:[.,;)\n]|$))"
             r"|[ \t]+(?:positive|negative|pos|neg)\b", re.I)
-        self.spelling = spelling_of(vocab)
+        self.spelling = vocab.spelling
         # singular class words with a plural entry ("statin"/"statins") are count nouns that,
         # alone, mostly describe ("statin intolerance", "NSAID pain relievers")
         self.singular_classes = {k for k in self.class_keys if not k.endswith("s") and

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
+from .spelling import DrugSpelling
 
 FILES = ("routes.tsv", "forms.tsv", "form_prefixes.tsv", "frequencies.tsv", "frequency_anchors.tsv",
          "units.tsv", "status_changes.tsv", "drug_terms.tsv", "drug_name_suffixes.tsv",
@@ -60,6 +61,12 @@ class MedicationVocabulary:
     def lookup(self, name: str) -> dict[str, Entry]:
         """Phrase (lower-cased, spaces collapsed) -> entry."""
         return {normalize_phrase(e.phrase): e for e in self.entries(name)}
+
+    @cached_property
+    def spelling(self) -> DrugSpelling:
+        """The tolerant drug-name matcher over the built word lists (made on first use,
+        about 0.4 s, then shared by every finder of this vocabulary)."""
+        return DrugSpelling(self.words("drug_name_words"), self.words("known_words"))
 
 
 _SPACES = re.compile(r"\s+")
