@@ -4,11 +4,12 @@ from __future__ import annotations
 import pytest
 
 from ctakes_py.document import create_cas
+from ctakes_py.label_map import parse_label_map
 from ctakes_py.ner.abbreviations import find_definitions, short_form_occurrences
 from ctakes_py.ner.bio import sentence_tags, spans_to_tags, tags_to_spans
 from ctakes_py.ner.clusters import build_clusters, load_clusters, save_clusters
 from ctakes_py.ner.consistency import propagate_abbreviations, propagate_strings
-from ctakes_py.ner.corpus import Preprocessor, detect_format, parse_label_map
+from ctakes_py.ner.corpus import Preprocessor, detect_format
 from ctakes_py.ner.features import FeatureConfig, FeatureExtractor, short_shape, word_shape
 from ctakes_py.ner.gazetteer import token_tags
 from ctakes_py.ner.tokens import document_from_cas, group_sentences, split_span
@@ -114,5 +115,7 @@ def test_corpus_helpers(tmp_path):
     assert detect_format("x.xml") == "bioc" and detect_format("x.tsv") == "conll"
     assert detect_format("x.PubTator.txt") == "pubtator"
     assert parse_label_map("A=B, C=D") == {"A": "B", "C": "D"}
-    with pytest.raises(ValueError):
-        parse_label_map("A")
+    assert parse_label_map(["Chemical = MedicationMention", " "]) == {"Chemical": "MedicationMention"}
+    assert parse_label_map(None) == {}
+    with pytest.raises(ValueError, match="'A' is not LABEL=TYPE"):
+        parse_label_map("X=Y, A")

@@ -28,6 +28,7 @@ from cassis import Cas
 
 from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
 from ..errors import ResourceError
+from ..label_map import parse_label_map
 from ..ner.tagger import NerTagger
 from ..typesystem import (
     BASE_TOKEN,
@@ -88,12 +89,10 @@ class CrfNer(Annotator):
                                 lexicon=Path(lexicon) if lexicon else None, postprocess=self._postprocess(context))
         card = self.tagger.model.card
         label_types = {k: _expand(v) for k, v in card.label_types.items()}
-        for item in self.labelTypes or ():
-            label, sep, type_name = item.partition("=")
-            if not sep:
-                raise ResourceError(f"labelTypes item {item!r} is not LABEL=Type", file=context.descriptor,
-                                    element="labelTypes")
-            label_types[label.strip()] = _expand(type_name.strip())
+        try:
+            label_types.update((k, _expand(v)) for k, v in parse_label_map(self.labelTypes).items())
+        except ValueError as exc:
+            raise ResourceError(f"labelTypes: {exc}", file=context.descriptor, element="labelTypes") from None
         wanted = set(self.labels or ()) or set(card.labels)
         ts = context.typesystem
         for type_name in label_types.values():

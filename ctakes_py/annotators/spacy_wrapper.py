@@ -27,6 +27,7 @@ from cassis import Cas
 from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
 from ..errors import ResourceError
 from ..interop.spacy_bridge import add_foreign_spans, apply_span_changes, build_view
+from ..label_map import parse_label_map
 from ..typesystem import IDENTIFIED_ANNOTATION
 
 
@@ -59,7 +60,11 @@ class SpacyComponent(Annotator):
         self.nlp = self._factory()() if self.pipelineFactory else self._blank()
         if "patterns" in context.resources:
             self._add_patterns(context.get_resource("patterns"))
-        self.labels = dict(self._label(item) for item in self.labelMap or ())
+        try:
+            label_map = parse_label_map(self.labelMap)
+        except ValueError as exc:
+            raise ResourceError(f"labelMap: {exc}", file=self.context.descriptor) from None
+        self.labels = dict(self._label(label, type_name) for label, type_name in label_map.items())
 
     def _import(self, module: str) -> Any:
         try:
@@ -99,15 +104,12 @@ class SpacyComponent(Annotator):
             if hasattr(component, "add_patterns"):
                 component.add_patterns(patterns)
 
-    def _label(self, item: str) -> tuple[str, str]:
-        label, sep, type_name = item.partition("=")
-        if not sep:
-            raise ResourceError(f"labelMap entry {item!r} is not LABEL=Type", file=self.context.descriptor)
+    def _label(self, label: str, type_name: str) -> tuple[str, str]:
         ts = self.context.typesystem
-        if not ts.contains_type(type_name.strip()):
+        if not ts.contains_type(type_name):
             raise ResourceError(f"labelMap type {type_name!r} is not in the type system",
                                 file=self.context.descriptor)
-        return label.strip(), ts.get_type(type_name.strip()).name
+        return label, ts.get_type(type_name).name
 
     def process(self, cas: Cas) -> None:
         view = build_view(cas, self.nlp.vocab)

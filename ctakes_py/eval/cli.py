@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from ..errors import CtakesError
+from ..label_map import parse_label_map
 
 
 def _csv(value: str | None) -> list[str] | None:
@@ -122,10 +123,7 @@ def evaluate_re(gold_dir: Path, pred_dir: Path | None, pipeline: str | None, mod
 
 
 def _pairs(value: str) -> dict[str, str]:
-    out = {}
-    for item in _csv(value) or []:
-        label, sep, type_name = item.partition("=")
-        if not sep:
-            raise click.BadParameter(f"{item!r} is not LABEL=Type", param_hint="--entity-types")
-        out[label.strip()] = type_name.strip()
-    return out
+    try:
+        return parse_label_map(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--entity-types") from None

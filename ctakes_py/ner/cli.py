@@ -55,7 +55,8 @@ def _postprocess(value: str) -> dict | None:
 
 
 def _load(path: Path, fmt: str | None, label_map: str | None, labels: str | None, typesystem):
-    from .corpus import load_examples, parse_label_map
+    from ..label_map import parse_label_map
+    from .corpus import load_examples
 
     return load_examples(path, typesystem, fmt, parse_label_map(label_map), _csv(labels) or None)
 
@@ -163,8 +164,8 @@ def evaluate_ner_command(model_dir: Path | None, data_path: Path, fmt: str | Non
                          labels: str | None, postprocess: str, baseline: str | None, lexicon: str,
                          group_map: str | None, json_path: Path | None) -> None:
     """Strict (exact span; also seqeval IOB2) and lenient (overlap) entity P/R/F1 per type."""
+    from ..label_map import parse_label_map
     from ..typesystem import load_typesystem
-    from .corpus import parse_label_map
     from .evaluation import evaluate_dictionary, evaluate_tagger, format_report
 
     try:

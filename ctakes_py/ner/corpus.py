@@ -138,13 +138,3 @@ def load_examples(path: str | os.PathLike, typesystem: TypeSystem, fmt: str | No
             for cas, spans, doc_id in _LOADERS[fmt](Path(path), typesystem)]
 
 
-def parse_label_map(text: str | None) -> dict[str, str]:
-    """``"A=B,C=D"`` -> ``{"A": "B", "C": "D"}``."""
-    out = {}
-    for item in (text or "").split(","):
-        if item.strip():
-            source, sep, target = item.partition("=")
-            if not sep:
-                raise ValueError(f"label map item {item!r} is not SOURCE=TARGET")
-            out[source.strip()] = target.strip()
-    return out
