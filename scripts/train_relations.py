@@ -243,7 +243,9 @@ def train_cid(args) -> None:
     fallback floor by 5-fold cross-validation on train), the training pair counts
     (cid_pairs.json) and the MeSH names table for CRF mentions (mesh_names.json: BC5CDR
     train, NCBI-disease train + dev minus any BC5CDR dev abstract, lexicon MeSH xrefs, lexicon
-    concepts whose names the gold gives one MeSH id).
+    concepts whose names the gold gives one MeSH id) and the disease hierarchy
+    (disease_hierarchy.json: MeSH id -> MeSH ids of its ancestors in the Human Disease
+    Ontology, data/ontologies/doid.obo).
     Dev is only scored (gold entities) for the card."""
     import hashlib
 
@@ -251,6 +253,7 @@ def train_cid(args) -> None:
     from ctakes_py.io.pubtator import read_pubtator
     from ctakes_py.relation.cid import PAIRS_FILE, RERANK_FILE, save_reranker, score_document
     from ctakes_py.relation.cid import train_cid as fit_cid
+    from ctakes_py.relation.cid_hierarchy import HIERARCHY_FILE, build_hierarchy, save_hierarchy
     from ctakes_py.relation.normalization import build_names, save_names
     from ctakes_py.relation.training import candidates_of, gold_keys
 
@@ -260,14 +263,16 @@ def train_cid(args) -> None:
     config = RelationConfig("CID", ["MedicationMention"], ["DiseaseDisorderMention"], "Chemical", "Disease", "document",
                             code_pattern=r"[CD]\d{6,9}", require_ids=True)
     cases = list(pubtator_cases(bc5 / "CDR_TrainingSet.PubTator.txt", nlp))
-    model, reranker, counts, report = fit_cid(cases, config, c=args.c)
+    hierarchy_table = build_hierarchy(args.data / "ontologies" / "doid.obo")
+    hierarchy = {k: frozenset(v) for k, v in hierarchy_table.items()}
+    model, reranker, counts, report = fit_cid(cases, config, c=args.c, hierarchy=hierarchy)
     dev = list(pubtator_cases(bc5 / "CDR_DevelopmentSet.PubTator.txt", nlp))
     tp = fp = fn = 0
     for cas in dev:
         gold = gold_keys(cas, config)
         view, cands, mentions = candidates_of(cas, config)
         found = {(c.key1, c.key2) for c, _ in score_document(model, counts, view, cands, mentions, model.threshold,
-                                                             report["fallback_floor"], reranker)}
+                                                             report["fallback_floor"], reranker, hierarchy)}
         tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
     p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
     report["dev_gold_entities"] = {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4),
@@ -280,6 +285,10 @@ def train_cid(args) -> None:
     names = build_names([bc5 / "CDR_TrainingSet.PubTator.txt", ncbi / "NCBItrainset_corpus.txt",
                          ncbi / "NCBIdevelopset_corpus.txt"], ROOT / "lexicons" / "default", exclude=dev_pmids)
     names_body = save_names(names, out / "mesh_names.json")
+    hierarchy_body = save_hierarchy(hierarchy_table, out / HIERARCHY_FILE)
+    report["hierarchy"] = {"source": "Human Disease Ontology doid.obo (CC0): "
+                                     "is_a closure over MeSH xrefs and exactMatch",
+                           "file": HIERARCHY_FILE, "mesh_ids": len(hierarchy_table)}
     pairs_body = json.dumps(counts, sort_keys=True, indent=0).encode("utf-8")
     atomic_write_bytes(out / PAIRS_FILE, pairs_body)
     report["names"] = {"sources": ["BC5CDR train", "NCBI-disease train + dev (BC5CDR dev abstracts excluded)",
@@ -289,7 +298,8 @@ def train_cid(args) -> None:
     model.save(out, {"name": "cid", "task": "CID", "training": report})
     card = json.loads((out / "card.json").read_text(encoding="utf-8"))
     card["files"].update({PAIRS_FILE: hashlib.sha256(pairs_body).hexdigest(),
-                          "mesh_names.json": hashlib.sha256(names_body).hexdigest()})
+                          "mesh_names.json": hashlib.sha256(names_body).hexdigest(),
+                          HIERARCHY_FILE: hashlib.sha256(hierarchy_body).hexdigest()})
     if reranker is not None:
         card["files"][RERANK_FILE] = hashlib.sha256(save_reranker(reranker, out / RERANK_FILE)).hexdigest()
     (out / "card.json").write_text(json.dumps(card, indent=2), encoding="utf-8")

@@ -7,7 +7,10 @@ document where no candidate reaches the threshold, keeps the most probable one w
 probability is at least the card's ``fallback_floor`` (see :mod:`ctakes_py.relation.cid`).
 When the model folder has ``cid_rerank.json``, the first-stage probabilities of a document's
 candidates are rescored by that second stage (competition among the document's candidates),
-and the threshold applies to the second-stage probabilities.
+and the threshold applies to the second-stage probabilities. When it has
+``disease_hierarchy.json`` (MeSH id -> MeSH ids of its Disease Ontology ancestors), candidates
+also get the ``h:`` features of :func:`~ctakes_py.relation.cid_hierarchy.hierarchy_features`
+(the ``e:`` features of :mod:`~ctakes_py.relation.cid_cause` need no file).
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from cassis import Cas
 from ..annotator import Parameter, UimaContext
 from ..errors import ResourceError
 from ..relation.cid import PAIRS_FILE, RERANK_FILE, load_reranker, score_document
+from ..relation.cid_hierarchy import HIERARCHY_FILE, load_hierarchy
 from ..relation.training import candidates_of
 from .relation import MODEL_TECHNIQUE, RelationExtractor, _role
 
@@ -38,6 +42,8 @@ class CidRelationExtractor(RelationExtractor):
             self.pairs = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
             path = context.get_resource("model") / RERANK_FILE
             self.reranker = load_reranker(path, self.config)
+            path = context.get_resource("model") / HIERARCHY_FILE
+            self.hierarchy = load_hierarchy(path)
         except (ValueError, KeyError, TypeError) as exc:
             raise ResourceError(f"cannot read CID model extras: {exc!r}", file=str(path)) from None
         floor = self.model.card.get("training", {}).get("fallback_floor")
@@ -51,4 +57,4 @@ class CidRelationExtractor(RelationExtractor):
             arg1=self._argument(argument=cand.arg1, role=_role(self.config.arg1_role, cand.key1)),
             arg2=self._argument(argument=cand.arg2, role=_role(self.config.arg2_role, cand.key2)))
             for cand, p in score_document(self.model, self.pairs, view, cands, mentions, self.cutoff, self.floor,
-                                          self.reranker)])
+                                          self.reranker, self.hierarchy)])

@@ -20,6 +20,7 @@ class OboTerm:
     name: str = ""
     synonyms: list[tuple[str, str, str]] = field(default_factory=list)
     xrefs: list[str] = field(default_factory=list)
+    exact_matches: list[str] = field(default_factory=list)  # property_value: exactMatch "MESH:..."
     parents: list[str] = field(default_factory=list)
     subsets: list[str] = field(default_factory=list)
     obsolete: bool = False
@@ -91,6 +92,8 @@ def _apply(term: OboTerm, tag: str, value: str, path: str, number: int, report: 
         term.synonyms.append((_unescape(match.group(1)), match.group(2), match.group(3) or ""))
     elif tag == "xref":
         term.xrefs.append(value.split(" ", 1)[0])
+    elif tag == "property_value" and value.startswith("exactMatch "):
+        term.exact_matches.append(value.split(" ", 2)[1].strip('"'))
     elif tag == "is_a":
         term.parents.append(value.split(" ", 1)[0])
     elif tag == "subset":
