@@ -28,6 +28,13 @@ and 0.05 did worse (0.587 both). Tried on the same out-of-fold protocol and drop
 sentence "reports an ADE" classifier as a binned/logit feature (0.584/0.582) or gate (<= 0.583),
 dictionary disorders/findings as extra effect candidates (0.584), argument edge words (0.585),
 overlapping-span rank features (0.589 vs 0.589) and a best-pair fallback per sentence (<= 0.585).
+More CRF training data, tried and not shipped: BC5CDR train sentences (Chemical, Disease) added to
+the ADE sentences. Out-of-fold strict NER F1 Chemical/Disease on the same document folds: ADE only
+0.886/0.729; all 4,928 BC5CDR sentences added plainly 0.889/0.679 (BC5CDR tags every disease, ADE
+only effects), only those with both labels 0.888/0.695; with "frustratingly easy" domain adaptation
+(each feature also as ade@f / bc5@f) 0.886/0.729 and 0.888/0.730. The best, relation-trained: out
+of fold 0.591 vs 0.589, held out 0.621 vs 0.616 strict, positive-only lenient 0.760 vs 0.761, for a
+CRF that trains 2.5x longer, is twice the size and tags ~20% slower: within noise, so not shipped.
 Dosage: candidates between predicted mentions (dictionary + CRF
 drugs, MedicationAttributes modifiers), positive when they overlap a gold drug-dose pair.
 Then write the figures into the cards with
