@@ -46,6 +46,17 @@ feature (0.6273); Disease Ontology terms matched by name and synonym as well as 
 (4 assignments: 0.6272 vs base 0.6298); hierarchy in the second stage, "a more specific
 disease of the same chemical scores higher" (4 assignments: 0.6302-0.6313 vs 0.6298); the
 chemical stated as the cause of another disease (0.6330).
+
+Mention-level stacking, tried and not kept (mean CV F1 over 16 fold assignments, base 0.6331): a
+logistic regression over same-sentence (chemical mention, disease mention) pairs with negation
+and hedging cues, its by-document jackknifed probabilities pooled per candidate (max/mean
+logits, binned max, count >= 0.5) as first-stage features: 0.6242-0.6250 (mention model C 0.1,
+0.3, 1.0; better on 1-2 of 16): on co-occurring candidates it ranks worse than the first stage
+(out-of-fold ROC AUC 0.780 vs 0.847). On 8 assignments (base 0.6349): binned pooling only 0.6302,
+without the arguments' codes/texts/heads 0.6264, pooled into the second stage 0.6355 (5 of 8).
+Cue kinds alone in the first stage 0.6345 (10 of 16); cues + second-stage pooling, the best,
+0.6356 (11 of 16) but BC5CDR dev (gold entities, scored once) 0.640 -> 0.634. Separate first-stage
+models for co-occurring and never-co-occurring candidates: 0.6246 on 8 (1 of 8).
 """
 from __future__ import annotations
 
