@@ -14,6 +14,16 @@ with one MeSH id (:func:`bridge_terms`: ``rifampicin`` gets the id gold gave ``r
 :func:`resolve_document` then gives every mention of a document its id: its text's id,
 else the id of another mention of the document with the same key, else (a short form
 ``NTG`` defined as ``nitroglycerin (NTG)``) its long form's id.
+
+Measured on BC5CDR train, cross-fitted (tables built without the scored fold's abstracts, gold
+spans): 66% of chemical and 73% of disease mentions get their gold id, 2-3% a wrong one and the
+rest none (32% of chemical mentions: drugs the tables never saw, e.g. fentanyl, sevoflurane,
+dobutamine, whose lexicon entries carry no MeSH code); only 492 of the 1,038 train CID pairs get
+both ids, while our CRF's spans cover 98% of them given the ids. So normalization, not NER, caps
+CID end to end. Tried and not kept: fuzzy matching (character-trigram cosine) of unmatched texts
+(>= 0.7 for diseases covered 524 pairs and raised the cross-fitted train F1 0.563 -> 0.575, but
+BC5CDR dev end to end fell 0.458 -> 0.455), word-ending backoff for diseases (507 pairs, 0.566),
+dropping stop words (495 pairs).
 """
 from __future__ import annotations
 
