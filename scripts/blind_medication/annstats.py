@@ -2,6 +2,8 @@
 import collections
 import glob
 import os
+import subprocess
+import sys
 
 
 def count(folder):
@@ -74,3 +76,33 @@ def counts_section(counts, check_line, notes=""):
 Offset check (`verify.py`): every entity satisfies `text[start:end] == span text`, every relation is
 `<Type>-Drug` with Arg1 of that type and Arg2 a Drug, attributes sit on Drug entities, every non-Drug
 entity is linked to at least one Drug, and no spans overlap. Last run: `{check_line}`."""
+
+
+def survey(here, previous=()):
+    """What every set's make_readme.py computes first, for the set in folder ``here``:
+    (count(here), Drug strings shared with the dev notes, {earlier set folder: (its .ann
+    file count, Drug strings shared with it)} for ``previous``, last line of verify.py)."""
+    counts = count(here)
+    drugs = set(counts[4])
+    dev = drug_strings(glob.glob(os.path.join(here, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
+    prev = {}
+    for folder in previous:
+        paths = glob.glob(os.path.join(here, "..", folder, "blind_*.ann"))
+        prev[folder] = (len(paths), sorted(drugs & drug_strings(paths)))
+    check = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "verify.py"),
+                            here], capture_output=True, text=True)
+    return counts, sorted(drugs & dev), prev, check.stdout.strip().splitlines()[-1]
+
+
+FILES_SECTION = """## Files
+
+- `blind_NN.txt` / `blind_NN.ann` - note text (UTF-8) and brat annotations (0-based, end-exclusive
+  character offsets), same scheme as `shared/data/medication_dev/GUIDELINES.md`.
+- `src/blind_NN.mk` - the same notes with inline markup (`«span|Type>drugkey»`), the source of truth.
+- `../blind_medication/build.py FOLDER` - renders `src/*.mk` to `.txt` + `.ann`. Offsets are taken from the position at which
+  each span is written into the rendered text (no string search, so repeated strings such as a drug
+  named three times cannot be mis-assigned).
+- `../blind_medication/verify.py FOLDER` - independent check that reads only the `.txt`/`.ann` pairs.
+- `make_readme.py` - recomputes the counts below and rewrites this file.
+
+Rebuild (from this folder): `python3 ../blind_medication/build.py . && python3 ../blind_medication/verify.py . && python3 make_readme.py`"""

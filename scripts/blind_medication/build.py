@@ -47,7 +47,7 @@ def pad_tables(src):
 
 def build(src_text, name):
     src = pad_tables(src_text)
-    text, ents, pos, auto = [], [], 0, 0
+    text, ents, auto = [], [], 0
     last = 0
     out_len = 0
     for m in MARK.finditer(src):

@@ -1,17 +1,12 @@
 #!/usr/bin/env python3
 """Compute counts from blind_*.ann and write README.md."""
-import glob, os, subprocess, sys
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
-from annstats import count, counts_section, decisions, drug_strings  # noqa: E402
+from annstats import counts_section, decisions, survey  # noqa: E402
 
-counts = count(HERE)
-ent, rel, att, per_doc, drugs, lines = counts
-dev = drug_strings(glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
-overlap = sorted(set(drugs) & dev)
-check = subprocess.run([sys.executable, os.path.join(HERE, "verify.py")], capture_output=True, text=True)
-check_line = check.stdout.strip().splitlines()[-1]
-ndoc = len(per_doc)
+counts, overlap, _, check_line = survey(HERE)
+drugs = counts[4]
 
 
 readme = f"""# scripts/blind_medication/ - blind synthetic test notes for medication extraction

@@ -1,20 +1,13 @@
 #!/usr/bin/env python3
 """Compute counts from blind_*.ann and write README.md."""
-import glob, os, subprocess, sys
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
-from annstats import count, counts_section, decisions, drug_strings  # noqa: E402
+from annstats import FILES_SECTION, counts_section, decisions, survey  # noqa: E402
 
-counts = count(HERE)
-ent, rel, att, per_doc, drugs, lines = counts
-dev = drug_strings(glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
-overlap = sorted(set(drugs) & dev)
-prev = drug_strings(glob.glob(os.path.join(HERE, "..", "blind_medication", "blind_*.ann")))
-overlap_prev = sorted(set(drugs) & prev)
-n_prev = len(glob.glob(os.path.join(HERE, "..", "blind_medication", "blind_*.ann")))
-check = subprocess.run([sys.executable, os.path.join(HERE, "..", "blind_medication", "verify.py"), HERE], capture_output=True, text=True)
-check_line = check.stdout.strip().splitlines()[-1]
-ndoc = len(per_doc)
+counts, overlap, prev, check_line = survey(HERE, ["blind_medication"])
+drugs = counts[4]
+n_prev, overlap_prev = prev["blind_medication"]
 
 
 readme = f"""# scripts/blind_medication2/ - second blind synthetic test set for medication extraction
@@ -52,18 +45,7 @@ illicit substances, and many Dosage and Form styles ("1/2 tab", "1-2 tablets", "
 cream, ointment, lotion, shampoo, foam, gel, solution, suspension, syrup, elixir, powder, film, lozenges,
 spray, drops, inhaler, nebulizer solution, respule, pen, injection).
 
-## Files
-
-- `blind_NN.txt` / `blind_NN.ann` - note text (UTF-8) and brat annotations (0-based, end-exclusive
-  character offsets), same scheme as `shared/data/medication_dev/GUIDELINES.md`.
-- `src/blind_NN.mk` - the same notes with inline markup (`«span|Type>drugkey»`), the source of truth.
-- `../blind_medication/build.py FOLDER` - renders `src/*.mk` to `.txt` + `.ann`. Offsets are taken from the position at which
-  each span is written into the rendered text (no string search, so repeated strings such as a drug
-  named three times cannot be mis-assigned).
-- `../blind_medication/verify.py FOLDER` - independent check that reads only the `.txt`/`.ann` pairs.
-- `make_readme.py` - recomputes the counts below and rewrites this file.
-
-Rebuild (from this folder): `python3 ../blind_medication/build.py . && python3 ../blind_medication/verify.py . && python3 make_readme.py`\n\nNote: the set is larger than the ~1,000 entities aimed for (see counts); no notes were dropped to hit the target.
+{FILES_SECTION}\n\nNote: the set is larger than the ~1,000 entities aimed for (see counts); no notes were dropped to hit the target.
 
 {counts_section(counts, check_line, '`blind_17` .. `blind_32`; ')}
 

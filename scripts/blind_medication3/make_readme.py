@@ -1,23 +1,13 @@
 #!/usr/bin/env python3
 """Compute counts from blind_*.ann and write README.md."""
-import glob, os, subprocess, sys
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
-from annstats import count, counts_section, decisions, drug_strings  # noqa: E402
+from annstats import FILES_SECTION, counts_section, decisions, survey  # noqa: E402
 
-counts = count(HERE)
-ent, rel, att, per_doc, drugs, lines = counts
-dev = drug_strings(glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
-overlap = sorted(set(drugs) & dev)
-def drug_set(folder):
-    return drug_strings(glob.glob(os.path.join(HERE, "..", folder, "blind_*.ann")))
-overlap_prev = sorted(set(drugs) & drug_set("blind_medication"))
-overlap_prev2 = sorted(set(drugs) & drug_set("blind_medication2"))
-n_prev = len(glob.glob(os.path.join(HERE, "..", "blind_medication", "blind_*.ann")))
-n_prev2 = len(glob.glob(os.path.join(HERE, "..", "blind_medication2", "blind_*.ann")))
-check = subprocess.run([sys.executable, os.path.join(HERE, "..", "blind_medication", "verify.py"), HERE], capture_output=True, text=True)
-check_line = check.stdout.strip().splitlines()[-1]
-ndoc = len(per_doc)
+counts, overlap, prev, check_line = survey(HERE, ["blind_medication", "blind_medication2"])
+drugs = counts[4]
+(n_prev, overlap_prev), (n_prev2, overlap_prev2) = prev["blind_medication"], prev["blind_medication2"]
 
 
 readme = f"""# scripts/blind_medication3/ - third blind synthetic test set for medication extraction
@@ -65,18 +55,7 @@ ointment, solution, oral solution, suspension, inhaler, nebulizer solution, inje
 pen, autoinjector, drops, spray, nasal spray, gel, rectal gel, lozenge, elixir, syrup, powder, packet, film,
 sublingual film, foam, chewable tablets, soft chews, carpules, caplets, cartridge, oral rinse).
 
-## Files
-
-- `blind_NN.txt` / `blind_NN.ann` - note text (UTF-8) and brat annotations (0-based, end-exclusive
-  character offsets), same scheme as `shared/data/medication_dev/GUIDELINES.md`.
-- `src/blind_NN.mk` - the same notes with inline markup (`«span|Type>drugkey»`), the source of truth.
-- `../blind_medication/build.py FOLDER` - renders `src/*.mk` to `.txt` + `.ann`. Offsets are taken from the position at which
-  each span is written into the rendered text (no string search, so repeated strings such as a drug
-  named three times cannot be mis-assigned).
-- `../blind_medication/verify.py FOLDER` - independent check that reads only the `.txt`/`.ann` pairs.
-- `make_readme.py` - recomputes the counts below and rewrites this file.
-
-Rebuild (from this folder): `python3 ../blind_medication/build.py . && python3 ../blind_medication/verify.py . && python3 make_readme.py`\n\nNote: the set is larger than the ~1,000 entities aimed for (see counts); no notes were dropped to hit the target.
+{FILES_SECTION}\n\nNote: the set is larger than the ~1,000 entities aimed for (see counts); no notes were dropped to hit the target.
 
 {counts_section(counts, check_line, '`blind_33` .. `blind_48`; ')}
 

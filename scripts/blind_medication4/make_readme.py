@@ -1,25 +1,13 @@
 #!/usr/bin/env python3
 """Compute counts from blind_*.ann and write README.md (reads only .txt/.ann files)."""
-import glob, os, subprocess, sys
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
-from annstats import count, counts_section, drug_strings  # noqa: E402
+from annstats import counts_section, survey  # noqa: E402
 
-counts = count(HERE)
-ent, rel, att, per_doc, drugs, lines = counts
-
-dev = drug_strings(glob.glob(os.path.join(HERE, "..", "..", "..", "shared", "data", "medication_dev", "*.ann")))
-prev = {}
-for folder in ("blind_medication", "blind_medication2", "blind_medication3"):
-    paths = glob.glob(os.path.join(HERE, "..", folder, "blind_*.ann"))
-    prev[folder] = (len(paths), sorted(set(drugs) & drug_strings(paths)))
-overlap_dev = sorted(set(drugs) & dev)
-check = subprocess.run([sys.executable, os.path.join(HERE, "..", "blind_medication", "verify.py"), HERE],
-                       capture_output=True, text=True)
-check_line = check.stdout.strip().splitlines()[-1]
+counts, overlap_dev, prev, check_line = survey(HERE, ["blind_medication", "blind_medication2", "blind_medication3"])
+drugs = counts[4]
+per_doc = counts[3]
 ndoc = len(per_doc)
 n_prev = sum(v[0] for v in prev.values())
 
