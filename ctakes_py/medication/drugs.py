@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .intervals import IntervalSet
-from .patterns import DOSAGE, FORM, ROUTE, STATUS_CHANGE, STRENGTH, Attribute, AttributePatterns
+from .patterns import DOSAGE, DOSE_NOUN_AFTER, FORM, ROUTE, STATUS_CHANGE, STRENGTH, Attribute, AttributePatterns
 from .vocabulary import MedicationVocabulary, normalize_phrase, phrase_pattern
 
 DICTIONARY = "dictionary"
@@ -133,7 +133,6 @@ _TAKING_BEFORE = re.compile(
     r"(?i:\b(?:take|takes|taking|took|start|started|restart|restarted|resume|resumed|continue|continued|"
     r"refuse|refused|decline|declined|hold|held|stop|stopped|prescribed|switched[ \t]+to|started[ \t]+on|"
     r"trial[ \t]+of|course[ \t]+of)(?:[ \t]+(?!(?:the|a|an|his|her|their|this|that)\b)[a-z]+)?)[ \t]+$")
-_DOSE_AFTER = re.compile(r"[ \t]+(?i:doses?|dosing)\b")
 # a list item's head: only a bullet or number before the word on its line
 _LIST_ITEM_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,2}[.)])|[.,:;][ \t]*\d{1,2}[.)])[ \t]*$")
 _CLASS_OBJECT_BEFORE = re.compile(
@@ -342,7 +341,7 @@ class DrugFinder:
                 return True
             if a.kind == ROUTE and 0 < begin - a.end <= 2 and not text[a.end:begin].strip():
                 return True
-        return bool(_TAKING_BEFORE.search(text, max(0, begin - 40), begin) or _DOSE_AFTER.match(text, end)
+        return bool(_TAKING_BEFORE.search(text, max(0, begin - 40), begin) or DOSE_NOUN_AFTER.match(text, end)
                     or _LIST_ITEM_BEFORE.search(text, max(0, begin - 12), begin))
 
     @staticmethod

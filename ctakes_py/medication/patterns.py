@@ -386,7 +386,7 @@ class AttributePatterns:
     def _not_a_schedule(self, text: str, a: Attribute) -> bool:
         """``instead of daily dose``, ``daily INR``, ``if prn use > 4``, ``once CD4 > 200``: the
         frequency word describes a dose, a test or a use, or "once" opens a clause."""
-        if _DOSE_NOUN_AFTER.match(text, a.end) or self.monitoring_after_re.match(text, a.end):
+        if DOSE_NOUN_AFTER.match(text, a.end) or self.monitoring_after_re.match(text, a.end):
             return True
         word = text[a.begin:a.end].lower()
         return (word in ("prn", "p.r.n.") and _USE_AFTER.match(text, a.end) is not None) or \
@@ -436,7 +436,7 @@ _INTAKE_AFTER = re.compile(r"[ \t]*(?:[.,;)]|\n|$|(?i:and|or|intake|diet|well)\b
 
 
 # "instead of daily dose", "weekly dosing": the frequency word describes a dose, not a schedule
-_DOSE_NOUN_AFTER = re.compile(r"[ \t]+(?i:doses?|dosing)\b")
+DOSE_NOUN_AFTER = re.compile(r"[ \t]+(?i:doses?|dosing)\b")
 # "for CAP": a form word right after "for" is a reason, not a form
 _FOR_BEFORE = re.compile(r"(?i:\bfor)[ \t]+$")
 
