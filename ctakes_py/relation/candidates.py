@@ -158,12 +158,9 @@ def sentence_candidates(view: DocView, arg1s: list[Any], arg2s: list[Any], windo
                         nested: bool = False) -> list[Candidate]:
     """Pairs of an arg1 and a different, non-overlapping arg2 mention in one sentence; with
     ``nested``, also an arg1 strictly inside an arg2 (``methanol`` in ``methanol toxicity``)."""
-    by_sentence: dict[int, list[Any]] = {}
-    for m in arg2s:
-        by_sentence.setdefault(view.sentence_index(m.begin), []).append(m)
     out = []
     for a in arg1s:
-        for b in by_sentence.get(view.sentence_index(a.begin), ()):
+        for b in view.sentence_members(arg2s, view.sentence_index(a.begin)):
             if b is a or (a.begin < b.end and b.begin < a.end and not (nested and _inside(a, b))):
                 continue
             if window and _token_gap(view, a, b) > window:
