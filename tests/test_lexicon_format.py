@@ -10,8 +10,19 @@ from ctakes_py.errors import LexiconError
 from ctakes_py.lexicon.filters import TermFilter, clean_term, looks_like_abbreviation
 from ctakes_py.lexicon.format import CONCEPTS, MANIFEST, TERMS, Lexicon, LexiconWriter, sha256_file
 from ctakes_py.lexicon.normalize import analyze, term_key
-from ctakes_py.lexicon.semantic import GROUPS, group_from_name, group_of_tui, normalize_tui
+from ctakes_py.lexicon.semantic import GROUPS, group_from_name, group_of_tui, mention_type_id, normalize_tui
 from ctakes_py.lexicon.variants import plural_forms, variants
+from ctakes_py.typesystem import (
+    ANATOMICAL_SITE_MENTION,
+    DISEASE_DISORDER_MENTION,
+    ENTITY_MENTION,
+    EVENT_MENTION,
+    IDENTIFIED_ANNOTATION,
+    LAB_MENTION,
+    MEDICATION_MENTION,
+    PROCEDURE_MENTION,
+    SIGN_SYMPTOM_MENTION,
+)
 
 
 @pytest.mark.parametrize("text, key", [
@@ -44,6 +55,14 @@ def test_semantic_groups():
     assert group_from_name("org.apache.ctakes.typesystem.type.textsem.MedicationMention") == "DRUG"
     assert group_from_name("Sign/Symptom") is None or group_from_name("Sign/Symptom") == "FINDING"
     assert GROUPS["LAB"].type_id == 9 and GROUPS["ANATOMY"].type_id == 6
+
+
+@pytest.mark.parametrize("type_name, type_id", [
+    (MEDICATION_MENTION, 1), (DISEASE_DISORDER_MENTION, 2), (SIGN_SYMPTOM_MENTION, 3),  # not 7
+    (PROCEDURE_MENTION, 5), (ANATOMICAL_SITE_MENTION, 6), (LAB_MENTION, 9),
+    (ENTITY_MENTION, 0), (EVENT_MENTION, 0), (IDENTIFIED_ANNOTATION, 0), ("x.Unknown", 0)])
+def test_mention_type_ids_are_ctakes_constants(type_name, type_id):
+    assert mention_type_id(type_name) == type_id
 
 
 def test_filter_and_cleaning():

@@ -10,6 +10,7 @@ import pytest
 from ctakes_py.annotator import UimaContext
 from ctakes_py.annotators.relation import RelationExtractor
 from ctakes_py.io.ade import read_ade
+from ctakes_py.lexicon.semantic import mention_type_id
 from ctakes_py.ner.soft import ALTERNATIVE, marginal_spans
 from ctakes_py.pipeline import Pipeline
 from ctakes_py.relation.candidates import DocView, select_mentions, sentence_candidates
@@ -152,6 +153,7 @@ def test_soft_crf_ner_adds_alternative_spans_beside_viterbi(ade_ner):
     assert viterbi and alternatives                   # ... which the CRF step did add
     assert all(crf.threshold <= m.confidence <= 1 and (m.begin, m.end, m.type.name) not in viterbi
                for m in alternatives)
+    assert all(m.typeID == mention_type_id(m.type.name) > 0 for m in alternatives)  # typed like Viterbi's
 
 
 def test_ade_pipeline_keeps_only_related_alternatives():

@@ -29,6 +29,7 @@ from cassis import Cas
 from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
 from ..errors import ResourceError
 from ..label_map import parse_label_map
+from ..lexicon.semantic import mention_type_id
 from ..ner.tagger import NerTagger
 from ..typesystem import (
     BASE_TOKEN,
@@ -38,13 +39,11 @@ from ..typesystem import (
     IDENTIFIED_ANNOTATION,
     MEDICATION_MENTION,
     SENTENCE,
-    SIGN_SYMPTOM_MENTION,
 )
 
 MERGE_MODES = ("dedupe", "keep", "prefer-dictionary", "prefer-crf")
 POSTPROCESS = ("abbreviations", "consistency", "remove_undefined_abbreviations")
 _TEXTSEM = "org.apache.ctakes.typesystem.type.textsem."
-_TYPE_IDS = {MEDICATION_MENTION: 1, DISEASE_DISORDER_MENTION: 2, SIGN_SYMPTOM_MENTION: 3}
 
 
 def _expand(type_name: str) -> str:
@@ -146,7 +145,12 @@ class CrfNer(Annotator):
             for m in overlapping:
                 cas.remove(m)
                 same_type.remove(m)
-        return type_(begin=ent.begin, end=ent.end, typeID=_TYPE_IDS.get(type_.name, 0),
-                     discoveryTechnique=EXPLICIT_AE, confidence=float(ent.confidence), polarity=1,
-                     uncertainty=0, historyOf=0, conditional=False, generic=False, subject="patient",
-                     ontologyConceptArr=concepts)
+        return new_mention(type_, ent, EXPLICIT_AE, concepts)
+
+
+def new_mention(type_: Any, ent: Any, technique: int, concepts: Any = None) -> Any:
+    """A mention of ``type_`` (a cassis Type) for a tagged entity (``begin``, ``end``,
+    ``confidence``): affirmed, about the patient, found by ``technique``."""
+    return type_(begin=ent.begin, end=ent.end, typeID=mention_type_id(type_.name), discoveryTechnique=technique,
+                 confidence=float(ent.confidence), polarity=1, uncertainty=0, historyOf=0, conditional=False,
+                 generic=False, subject="patient", ontologyConceptArr=concepts)

@@ -46,6 +46,7 @@ from typing import Any, Iterable, Mapping
 from cassis import Cas, TypeSystem
 
 from ..document import create_cas, get_document_id, get_metadata
+from ..lexicon.semantic import mention_type_id
 from ..typesystem import (
     ANATOMICAL_SITE_MENTION,
     ANNOTATION,
@@ -90,9 +91,6 @@ DEFAULT_LABELS: dict[str, str] = {
     "TEST": LAB_MENTION, "LAB": LAB_MENTION,
     "ANATOMY": ANATOMICAL_SITE_MENTION, "ANATOMICAL_SITE": ANATOMICAL_SITE_MENTION,
 }
-# cTAKES typeID (CONST.NE_TYPE_ID_*) for mentions created from spaCy entities.
-_TYPE_IDS = {MEDICATION_MENTION: 1, DISEASE_DISORDER_MENTION: 2, SIGN_SYMPTOM_MENTION: 3,
-             PROCEDURE_MENTION: 5, ANATOMICAL_SITE_MENTION: 6, LAB_MENTION: 9}
 _SPACY_DISCOVERY = DICT_LOOKUP  # spaCy rules/ML have no cTAKES code of their own
 
 # Foreign assertion extensions: name -> (CAS feature, value when the extension is True).
@@ -483,7 +481,7 @@ def add_foreign_spans(cas: Cas, doc: Any, existing: list[Any], label_map: Mappin
         if key in known:
             _set_features(known[key], foreign_assertions(span))
             continue
-        fs = ts.get_type(name)(begin=span.start_char, end=span.end_char, typeID=_TYPE_IDS.get(name, 0),
+        fs = ts.get_type(name)(begin=span.start_char, end=span.end_char, typeID=mention_type_id(name),
                                discoveryTechnique=_SPACY_DISCOVERY, polarity=1, uncertainty=0,
                                conditional=False, generic=False, subject="patient", historyOf=0)
         _apply_extensions(fs, span)

@@ -50,6 +50,7 @@ from cassis import Cas, TypeSystem
 from ..document import create_cas, get_document_id
 from ..errors import InputError
 from ..fslist import fs_list_items, make_fs_list
+from ..lexicon.semantic import mention_type_id
 from ..typesystem import (
     BINARY_TEXT_RELATION,
     COLLECTION_TEXT_RELATION,
@@ -85,10 +86,6 @@ DEFAULT_LABEL_TYPES: dict[str, str] = {
     "AnatomicalSite": _C + "textsem.AnatomicalSiteMention",
     "Lab": _C + "textsem.LabMention",
 }
-# cTAKES typeID per mention type (CONST.NE_TYPE_ID_*).
-_TYPE_IDS = {MEDICATION_MENTION: 1, _C + "textsem.DiseaseDisorderMention": 2,
-             _C + "textsem.SignSymptomMention": 3, _C + "textsem.ProcedureMention": 5,
-             _C + "textsem.AnatomicalSiteMention": 6, _C + "textsem.LabMention": 9}
 # brat attribute -> (feature, value) of IdentifiedAnnotation.
 ASSERTION_ATTRIBUTES: dict[str, tuple[str, Any]] = {
     "Negated": ("polarity", -1), "Negation": ("polarity", -1),
@@ -391,7 +388,7 @@ def _entity_fs(ts: TypeSystem, type_name: str, entity: BratEntity) -> Any:
     if ts.subsumes(ts.get_type(IDENTIFIED_ANNOTATION), fs.type):
         fs.discoveryTechnique = GOLD_ANNOTATION
         fs.polarity = 1
-        fs.typeID = _TYPE_IDS.get(type_name, 0)
+        fs.typeID = mention_type_id(type_name)
     if ts.subsumes(ts.get_type(MODIFIER), fs.type):
         fs.category = entity.label
     return fs

@@ -27,6 +27,7 @@ from cassis import Cas, TypeSystem
 
 from ..document import create_cas, get_document_id
 from ..errors import InputError
+from ..lexicon.semantic import mention_type_id
 from ..typesystem import (
     BASE_TOKEN,
     DISEASE_DISORDER_MENTION,
@@ -45,7 +46,6 @@ GOLD_ANNOTATION = 2
 DOCSTART = "-DOCSTART-"
 LABEL_TYPES: dict[str, str] = {"Chemical": MEDICATION_MENTION, "Drug": MEDICATION_MENTION,
                                "Disease": DISEASE_DISORDER_MENTION}
-_TYPE_IDS = {MEDICATION_MENTION: 1, DISEASE_DISORDER_MENTION: 2}
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _NUMBER = re.compile(r"[\d.,/:]*\d[\d.,/:]*")
 
@@ -170,7 +170,7 @@ def _mention(ts: TypeSystem, begin: int, end: int, label: str, label_types: Mapp
     type_name = label_types.get(label)
     if type_name is None:
         return ts.get_type(MODIFIER)(begin=begin, end=end, category=label, discoveryTechnique=GOLD_ANNOTATION)
-    return ts.get_type(type_name)(begin=begin, end=end, typeID=_TYPE_IDS.get(type_name, 0),
+    return ts.get_type(type_name)(begin=begin, end=end, typeID=mention_type_id(type_name),
                                   discoveryTechnique=GOLD_ANNOTATION, polarity=1)
 
 

@@ -30,10 +30,10 @@ from cassis import Cas, TypeSystem
 
 from ..document import create_cas, get_document_id
 from ..errors import InputError
+from ..lexicon.semantic import mention_type_id
 from ..typesystem import GOLD_ANNOTATION
 from .base import Reader, Source, Writer, atomic_write_bytes
 from .brat import (
-    _TYPE_IDS,
     BINARY_TEXT_RELATION,
     IDENTIFIED_ANNOTATION,
     MODIFIER,
@@ -213,7 +213,7 @@ def _annotation(ts: TypeSystem, mapping: BratMapping, label: str, begin: int, en
     if ts.subsumes(ts.get_type(IDENTIFIED_ANNOTATION), fs.type):
         fs.discoveryTechnique = GOLD_ANNOTATION
         fs.polarity = 1
-        fs.typeID = _TYPE_IDS.get(type_name, 0)
+        fs.typeID = mention_type_id(type_name)
     if ts.subsumes(ts.get_type(MODIFIER), fs.type):
         fs.category = label
     return fs

@@ -44,6 +44,20 @@ GROUPS: dict[str, Group] = {g.name: g for g in (
     Group("UNKNOWN", 0, IDENTIFIED_ANNOTATION, ""),
 )}
 
+# typeID of a clinical mention type; the generic types (EntityMention, EventMention,
+# IdentifiedAnnotation) say nothing of a group, so mentions of them get 0 (UNKNOWN).
+_GENERIC_TYPES = frozenset((ENTITY_MENTION, EVENT_MENTION, IDENTIFIED_ANNOTATION))
+# Reversed, so that of two groups with one mention type the first wins (FINDING's 3 for
+# SignSymptomMention, not CLINICAL_ATTRIBUTE's 7).
+_MENTION_TYPE_IDS: dict[str, int] = {g.mention_type: g.type_id for g in reversed(GROUPS.values())
+                                     if g.mention_type not in _GENERIC_TYPES}
+
+
+def mention_type_id(type_name: str) -> int:
+    """The cTAKES ``typeID`` (CONST.NE_TYPE_ID_*) of a mention of ``type_name``
+    (``...textsem.ProcedureMention`` -> 5); 0 for any other type."""
+    return _MENTION_TYPE_IDS.get(type_name, 0)
+
 
 def _tuis(group: str, *numbers: int | range) -> dict[str, str]:
     out: dict[str, str] = {}

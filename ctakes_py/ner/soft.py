@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from cassis import Cas
 
 from ..annotator import Parameter, UimaContext
-from ..annotators.crf_ner import CrfNer
+from ..annotators.crf_ner import CrfNer, new_mention
 from ..errors import ResourceError
 from ..typesystem import ALTERNATIVE_SPAN
 from .tagger import Entity, NerTagger, entity_confidences
@@ -112,7 +112,5 @@ class SoftCrfNer(CrfNer):
         for ent in alternatives:
             type_ = self.types.get(ent.label)
             if type_ is not None:
-                out.append(type_(begin=ent.begin, end=ent.end, discoveryTechnique=ALTERNATIVE,
-                                 confidence=float(ent.confidence), polarity=1, uncertainty=0, historyOf=0,
-                                 conditional=False, generic=False, subject="patient"))
+                out.append(new_mention(type_, ent, ALTERNATIVE))
         cas.add_all(out)
