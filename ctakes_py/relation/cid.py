@@ -57,6 +57,28 @@ without the arguments' codes/texts/heads 0.6264, pooled into the second stage 0.
 Cue kinds alone in the first stage 0.6345 (10 of 16); cues + second-stage pooling, the best,
 0.6356 (11 of 16) but BC5CDR dev (gold entities, scored once) 0.640 -> 0.634. Separate first-stage
 models for co-occurring and never-co-occurring candidates: 0.6246 on 8 (1 of 8).
+
+Backed-off pair knowledge (mean CV F1 over 16 fold assignments, base 0.6331;
+wins = assignments better than the base; counts leave the candidate's own abstract out, as ``k:``
+does). Over the Disease Ontology (``disease_hierarchy.json``): training abstracts where the chemical
+was / was not related to an ancestor or descendant of the candidate's disease, bucketed like ``k:``,
+0.6315 (5 of 16). Base rates, as the share of the training abstracts naming the concept that
+relate it (in quarters) x how many abstracts (1, 2-4, 5+): the chemical's 0.6286 (4 of 16); the
+disease's ("how often is it a caused disease") 0.6405 (15 of 16); both 0.6382 (13); all three
+0.6371 (11); disease rate + hierarchy 0.6395 (14); disease rate conjoined with co-occurrence
+0.6395 (15). The disease rate (stored as ``"*|<disease>"`` rows of ``cid_pairs.json``) raised BC5CDR
+dev with gold entities (scored once) 0.640 -> 0.646 (P 0.617 R 0.678) and end to end with a
+train-only CRF 0.432 -> 0.436, but end to end with the shipped CRF (``evaluate_relations.py cid``)
+fell 0.458 -> 0.455 (tp 411 -> 403). Shipped (:mod:`~ctakes_py.relation.cid_rates`): it won on
+15 of 16 assignments and on dev, and the shipped CRF's end-to-end figure is the optimistic one (that
+CRF was trained on dev too; 8 true positives is within its noise), while the honest one rose.
+ADE-Corpus-V2 as a knowledge base of adverse-event pairs (DRUG-AE.rel drug and effect texts
+through ``mesh_names.json`` lookups; the 51 lines of 7 abstracts that are BC5CDR train or dev
+documents dropped first; 810 (chemical, disease) MeSH pairs from 1,424 of 5,405 relations; 162 of
+the 5,432 train candidates hit a pair, 43% of them related): the pair is a known ADE pair 0.6331
+(7 of 16), or its disease's ancestor/descendant is 0.6320 (6). On top of the disease rate (0.6405):
+exact pair 0.6407 (better on 10 of 16), with the hierarchy backoff 0.6405 (8), backoff conjoined
+with co-occurrence 0.6405 (7), plus "the chemical is an ADE drug" 0.6397 (9): dropped.
 """
 from __future__ import annotations
 
@@ -69,6 +91,7 @@ from typing import Any
 from .candidates import Candidate, DocView, _group, feature_word
 from .cid_cause import cause_features, explicit_causes
 from .cid_hierarchy import hierarchy_features
+from .cid_rates import ANY, disease_rates, rate_features
 
 CAUSE_WORDS = frozenset((
     "induced", "induce", "induces", "inducing", "induction", "caused", "causes", "causing", "associated",
@@ -303,7 +326,9 @@ def train_cid(cases: list[Any], config: Any, c: float = 0.1, folds: int = 5, rer
               log: Any = print, hierarchy: dict[str, frozenset[str]] | None = None
               ) -> tuple[Any, Any, dict[str, list[int]], dict[str, Any]]:
     """Fit the CID model on gold CASes: features of :func:`~ctakes_py.relation.features.candidate_features`
-    plus leave-one-document-out pair knowledge (:func:`prior_features`), the stated causes of
+    plus leave-one-document-out pair knowledge (:func:`prior_features`; backed off to any
+    chemical: :func:`~ctakes_py.relation.cid_rates.rate_features`, whose rows the returned pair
+    counts carry under ``"*|<disease>"``), the stated causes of
     the diseases (:func:`~ctakes_py.relation.cid_cause.cause_features`) and, with a disease
     ``hierarchy`` (:func:`~ctakes_py.relation.cid_hierarchy.load_hierarchy`), the ``h:``
     features of :func:`~ctakes_py.relation.cid_hierarchy.hierarchy_features`; with ``rerank``, a
@@ -323,9 +348,12 @@ def train_cid(cases: list[Any], config: Any, c: float = 0.1, folds: int = 5, rer
         docs.append([(f, key, int(key in gold)) for f, key in rows])
         missed += len(gold - {key for _, key in rows})
     counts = pair_counts([(key, y) for doc in docs for _, key, y in doc])
+    counts.update(disease_rates([(key, y) for _, key, y in doc] for doc in docs))
     for doc in docs:
+        caused = {key[1] for _, key, y in doc if y}
         for f, key, y in doc:
             prior_features(f, key, counts, own_label=y)
+            rate_features(f, key[1], counts, own_label=int(key[1] in caused))
     oof = _oof(docs, config, c, folds)
     reranker, last = None, docs
     if rerank:
@@ -347,7 +375,9 @@ def train_cid(cases: list[Any], config: Any, c: float = 0.1, folds: int = 5, rer
     report = {"candidates": len(everything), "positives": sum(y for _, _, y in everything), "cases": len(cases),
               "c": c, "folds": folds, "rerank": {"c": RERANK_C, "file": RERANK_FILE} if rerank else None,
               "threshold": threshold, "tune_f1": round(tune_f1, 4),
-              "fallback_floor": floor, "tune_f1_with_fallback": round(fallback_f1, 4)}
+              "fallback_floor": floor, "tune_f1_with_fallback": round(fallback_f1, 4),
+              "disease_rates": {"rows": sum(k.startswith(ANY + "|") for k in counts), "file": PAIRS_FILE,
+                                "key": f"{ANY}|<disease MeSH id>: [abstracts related to some chemical, to none]"}}
     return model, reranker, counts, report
 
 
@@ -377,6 +407,7 @@ def score_document(model: Any, counts: dict[str, list[int]], view: DocView, cand
     probs, cross = [], []
     for cand, f in zip(cands, rows):
         prior_features(f, (cand.key1, cand.key2), counts)
+        rate_features(f, cand.key2, counts)
         probs.append(model.probability(f))
         cross.append(bool(f.get("d:no_cooccurrence")))
     if reranker is not None:
