@@ -44,6 +44,8 @@ candidate 722 -> 476; candidates 23,711 -> 43,422) and the held-out documents, s
 With c2 1.0, CrfNerAde's alternativeThreshold 0.06 / 0.1 instead of 0.03: out of fold 0.600 / 0.6015
 vs 0.6017 (24,241 / 16,450 candidates, 632 / 793 gold pairs without one): 0.03 kept.
 Relation C 0.03 (below ADE_C_GRID): out of fold 0.6023 vs 0.6017 at 0.1, within noise: grid kept.
+CRF context window at c2 1.0 (out-of-fold NER F1 Chemical / Disease): 1 word 0.893 / 0.720, 2 (kept)
+0.891 / 0.738, 3 words 0.891 / 0.737.
 Dosage: candidates between predicted mentions (dictionary + CRF
 drugs, MedicationAttributes modifiers), positive when they overlap a gold drug-dose pair.
 Then write the figures into the cards with
