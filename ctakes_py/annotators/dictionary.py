@@ -333,7 +333,7 @@ class DictionaryLookup(Annotator):
                 continue
             # the upper-case-only concepts count only where the text is upper case
             pairs = info[1] if info[1] is info[2] or text[begin:end].isupper() else info[2]
-            span = (begin * stride + stride - 1 - end) * _N_GROUPS
+            span = (begin * stride + stride - 1 - end) * _N_GROUPS  # span_key(...) less the group, inlined
             for group, cid in pairs:
                 key = span + group
                 have = found.get(key)
