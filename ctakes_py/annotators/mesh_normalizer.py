@@ -3,7 +3,7 @@
 For every MedicationMention (kind ``Chemical``) and DiseaseDisorderMention (kind
 ``Disease``) whose discoveryTechnique is one of ``techniques`` and that has no MeSH code,
 looks its text up in a :class:`~ctakes_py.relation.normalization.MeshNames` table (JSON,
-built by ``scripts/train_relations.py cid`` from BC5CDR train, NCBI-disease and the
+built by ``scripts/train_relations.py cid`` from BC5CDR train, NCBI-disease, MeSH and the
 lexicon's MeSH cross-references), else takes the id of a same-span mention with an ``MSH``
 code (a dictionary match), of another mention of the document with the same normalized
 text, or of the long form of a defined abbreviation; the id is added to the mention's
