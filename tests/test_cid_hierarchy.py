@@ -1,109 +1,75 @@
-"""Disease Ontology hypernymy for CID candidates (ctakes_py.relation.cid_hierarchy)."""
+"""MeSH tree-number hypernymy for CID candidates (ctakes_py.relation.cid_hierarchy)."""
 import json
 from pathlib import Path
 
 import pytest
 
 from ctakes_py.errors import ResourceError
+from ctakes_py.lexicon.mesh import read_descriptors, read_supplementary
 from ctakes_py.relation.cid_hierarchy import (
     HIERARCHY_FILE,
-    build_hierarchy,
     hierarchy_features,
     load_hierarchy,
     mesh_ancestors,
-    parse_obo,
     save_hierarchy,
 )
 
-# disease (no MeSH) > liver disease (D1) > hepatitis (D2, D2b) > drug-induced hepatitis (D3);
-# kidney disease (D4) under disease; an obsolete term and a Typedef stanza that must be skipped
-OBO = """format-version: 1.2
-
-[Term]
-id: DOID:4
-name: disease
-
-[Term]
-id: DOID:10
-name: liver disease
-xref: MESH:D1
-is_a: DOID:4 ! disease
-
-[Term]
-id: DOID:20
-name: hepatitis
-xref: MESH:D2
-property_value: exactMatch "MESH:D2b" xsd:string
-xref: ICD10CM:K75
-is_a: DOID:10 ! liver disease
-
-[Term]
-id: DOID:30
-name: drug-induced hepatitis
-xref: MESH:D3
-is_a: DOID:20 ! hepatitis
-is_a: DOID:40 ! kidney disease
-
-[Term]
-id: DOID:40
-name: kidney disease
-xref: MESH:D4
-is_a: DOID:4
-
-[Term]
-id: DOID:99
-name: obsolete thing
-xref: MESH:D9
-is_a: DOID:30
-is_obsolete: true
-
-[Typedef]
-id: has_symptom
-xref: MESH:D8
+# Digestive System Diseases (D1, C06) > Liver Diseases (D2, C06.552) > Hepatitis (D3, C06.552.380)
+# > Drug-Induced Liver Injury (D4, C06.552.100 and C06.552.380.100: two branches); Kidney Diseases
+# (D5, C12.777) with no descriptor at C12; a chemical (D6, D02.1) filed under a disease tree number
+# too (C06.552.380.9); a chemical-only descriptor (D7, D02); supplementary records mapped to a disease
+# (S1 -> D4), to a chemical (S2 -> D7) and to an unknown id (S3)
+DESCRIPTORS = """D1\tDigestive System Diseases\t\tC06
+D2\tLiver Diseases\tHepatic Diseases\tC06.552
+D3\tHepatitis\t\tC06.552.380
+D4\tDrug-Induced Liver Injury\tDILI\tC06.552.100|C06.552.380.100
+D5\tKidney Diseases\t\tC12.777
+D6\tSome Hepatotoxin\t\tD02.1|C06.552.380.9
+D7\tOrganic Chemicals\t\tD02
+"""
+SUPPLEMENTARY = """S1\tRare liver injury\t\tD4
+S2\tsome compound\t\tD7
+S3\tunknown mapping\t\tD99
 """
 
 
 @pytest.fixture()
-def obo(tmp_path):
-    path = tmp_path / "tiny.obo"
-    path.write_text(OBO, encoding="utf-8")
-    return path
+def table():
+    return mesh_ancestors(read_descriptors(DESCRIPTORS.splitlines()), read_supplementary(SUPPLEMENTARY.splitlines()))
 
 
-def test_parse_obo_reads_terms_parents_and_mesh_ids(obo):
-    terms = parse_obo(obo)
-    assert set(terms) == {"DOID:4", "DOID:10", "DOID:20", "DOID:30", "DOID:40"}    # no obsolete, no Typedef
-    assert terms["DOID:20"] == (["DOID:10"], ["D2", "D2b"])                        # xref and exactMatch
-    assert terms["DOID:30"][0] == ["DOID:20", "DOID:40"]
-    assert terms["DOID:4"] == ([], [])
+def test_ancestors_are_descriptors_at_tree_number_prefixes(table):
+    assert table["D2"] == ["D1"]
+    assert table["D3"] == ["D1", "D2"]
+    assert table["D4"] == ["D1", "D2", "D3"]                   # union over its two tree numbers
+    assert table["D6"] == ["D1", "D2", "D3"]                   # only its disease tree number counts
+    assert "D1" not in table and "D5" not in table             # top of its tree; no descriptor at C12
 
 
-def test_mesh_ancestors_are_transitive_and_skip_same_term_ids(obo):
-    table = mesh_ancestors(parse_obo(obo))
-    assert table["D3"] == ["D1", "D2", "D2b", "D4"]            # through hepatitis and kidney disease
-    assert table["D2"] == table["D2b"] == ["D1"]               # D2 and D2b name one term: not ancestors
-    assert "D1" not in table and "D9" not in table             # no MeSH ancestor; obsolete
+def test_supplementary_records_inherit_their_mapped_descriptors(table):
+    assert table["S1"] == ["D1", "D2", "D3", "D4"]
+    assert "S2" not in table and "S3" not in table             # mapped to a chemical / to nothing known
+    assert "D7" not in table
 
 
-def test_hierarchy_file_round_trip(tmp_path, obo):
-    table = build_hierarchy(obo)
+def test_hierarchy_file_round_trip(tmp_path, table):
     body = save_hierarchy(table, tmp_path / HIERARCHY_FILE)
     assert json.loads(body) == table
     back = load_hierarchy(tmp_path / HIERARCHY_FILE)
-    assert back["D3"] == frozenset({"D1", "D2", "D2b", "D4"})
+    assert back["D4"] == frozenset({"D1", "D2", "D3"})
     assert load_hierarchy(tmp_path / "missing.json") == {}
     (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(ResourceError):
         load_hierarchy(tmp_path / "bad.json")
 
 
-def test_hierarchy_features_flag_the_more_general_and_the_more_specific(obo):
-    table = {k: frozenset(v) for k, v in mesh_ancestors(parse_obo(obo)).items()}
-    assert hierarchy_features("D2", {"D2", "D3"}, table) == {"h:more_general": 1.0}
-    assert hierarchy_features("D3", {"D3", "D2"}, table) == {"h:more_specific": 1.0}
-    assert hierarchy_features("D2", {"D1", "D3"}, table) == {"h:more_general": 1.0, "h:more_specific": 1.0}
-    assert hierarchy_features("D4", {"D1", "D2b"}, table) == {}       # unrelated branches
-    assert hierarchy_features("D2", {"D2"}, table) == {}              # only itself
+def test_hierarchy_features_flag_the_more_general_and_the_more_specific(table):
+    table = {k: frozenset(v) for k, v in table.items()}
+    assert hierarchy_features("D3", {"D3", "D4"}, table) == {"h:more_general": 1.0}
+    assert hierarchy_features("D4", {"D4", "D3"}, table) == {"h:more_specific": 1.0}
+    assert hierarchy_features("D3", {"D1", "S1"}, table) == {"h:more_general": 1.0, "h:more_specific": 1.0}
+    assert hierarchy_features("D5", {"D1", "D4"}, table) == {}       # unrelated branches
+    assert hierarchy_features("D3", {"D3"}, table) == {}             # only itself
 
 
 def test_train_cid_and_extractor_use_the_hierarchy(tmp_path):

@@ -8,8 +8,10 @@ probability is at least the card's ``fallback_floor`` (see :mod:`ctakes_py.relat
 When the model folder has ``cid_rerank.json``, the first-stage probabilities of a document's
 candidates are rescored by that second stage (competition among the document's candidates),
 and the threshold applies to the second-stage probabilities. When it has
-``disease_hierarchy.json`` (MeSH id -> MeSH ids of its Disease Ontology ancestors), candidates
-also get the ``h:`` features of :func:`~ctakes_py.relation.cid_hierarchy.hierarchy_features`
+``disease_hierarchy.json`` (MeSH id -> MeSH ids of its MeSH tree-number ancestors), candidates
+also get the ``h:`` features of :func:`~ctakes_py.relation.cid_hierarchy.hierarchy_features`;
+when it has ``cid_classes.json`` (disease MeSH classes and the training abstracts relating them),
+the ``kdc:`` features of :func:`~ctakes_py.relation.cid_classes.disease_class_features`
 (the ``e:`` features of :mod:`~ctakes_py.relation.cid_cause` need no file).
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ from cassis import Cas
 from ..annotator import Parameter, UimaContext
 from ..errors import ResourceError
 from ..relation.cid import PAIRS_FILE, RERANK_FILE, load_reranker, score_document
+from ..relation.cid_classes import CLASSES_FILE, load_classes
 from ..relation.cid_hierarchy import HIERARCHY_FILE, load_hierarchy
 from ..relation.training import candidates_of
 from .relation import MODEL_TECHNIQUE, RelationExtractor, _role
@@ -44,6 +47,8 @@ class CidRelationExtractor(RelationExtractor):
             self.reranker = load_reranker(path, self.config)
             path = context.get_resource("model") / HIERARCHY_FILE
             self.hierarchy = load_hierarchy(path)
+            path = context.get_resource("model") / CLASSES_FILE
+            self.classes = load_classes(path)
         except (ValueError, KeyError, TypeError) as exc:
             raise ResourceError(f"cannot read CID model extras: {exc!r}", file=str(path)) from None
         floor = self.model.card.get("training", {}).get("fallback_floor")
@@ -57,4 +62,4 @@ class CidRelationExtractor(RelationExtractor):
             arg1=self._argument(argument=cand.arg1, role=_role(self.config.arg1_role, cand.key1)),
             arg2=self._argument(argument=cand.arg2, role=_role(self.config.arg2_role, cand.key2)))
             for cand, p in score_document(self.model, self.pairs, view, cands, mentions, self.cutoff, self.floor,
-                                          self.reranker, self.hierarchy)])
+                                          self.reranker, self.hierarchy, self.classes)])

@@ -1,15 +1,16 @@
-"""Disease hypernymy for CID candidates from the Human Disease Ontology (DOID, CC0).
+"""Disease hypernymy for CID candidates from MeSH tree numbers.
 
 BC5CDR relates a chemical to the most specific disease an abstract names, so a candidate
 whose disease has a more specific form elsewhere in the same document (``hepatitis`` /
 ``drug-induced hepatitis``) is less often related, and one whose disease has a more general
-form is more often related. :func:`mesh_ancestors` reads ``doid.obo`` (OBO 1.2: ``[Term]``
-stanzas with ``id:``, ``is_a:``, ``xref: MESH:...``, ``property_value: exactMatch "MESH:..."``,
-``is_obsolete:``) into
-``MeSH id -> sorted MeSH ids of its DOID ancestors`` (transitive ``is_a``; a MeSH id filed
-under several DOID terms gets the union; MeSH ids of the same DOID term are not each
-other's ancestors). The table ships as JSON (:func:`save_hierarchy` / :func:`load_hierarchy`)
-and :func:`hierarchy_features` turns it into ``h:`` features of one candidate.
+form is more often related. MeSH files every descriptor under one or more tree numbers
+(``C06.552.380.705``); the descriptors whose tree numbers are dot-prefixes of a disease's are its
+ancestors. :func:`mesh_ancestors` turns the :class:`~ctakes_py.lexicon.mesh.MeshRecord` lists of
+:mod:`ctakes_py.lexicon.mesh` into ``MeSH id -> sorted MeSH ids of its ancestors`` for the disease
+descriptors (tree numbers under :data:`~ctakes_py.lexicon.mesh.DISEASE_TREES`; only those tree
+numbers count) and the supplementary records mapped to them (the mapped descriptors and their
+ancestors). The table ships as JSON (:func:`save_hierarchy` / :func:`load_hierarchy`) and
+:func:`hierarchy_features` turns it into ``h:`` features of one candidate.
 """
 from __future__ import annotations
 
@@ -18,50 +19,33 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import ResourceError
-from ..lexicon.obo import read_obo
-from ..lexicon.report import BuildReport
+from ..lexicon.mesh import DISEASE_TREES, MeshRecord
 
 HIERARCHY_FILE = "disease_hierarchy.json"
 
-_MESH = "MESH:"
+
+def _tree_ancestors(trees: Iterable[str], by_tree: dict[str, str]) -> set[str]:
+    """Descriptor ids at the proper dot-prefixes of ``trees``."""
+    out = set()
+    for tree in trees:
+        parts = tree.split(".")
+        out.update(by_tree[p] for p in (".".join(parts[:i]) for i in range(1, len(parts))) if p in by_tree)
+    return out
 
 
-def parse_obo(path: Path, report: BuildReport | None = None) -> dict[str, tuple[list[str], list[str]]]:
-    """``DOID id -> (parent DOID ids, MeSH ids)`` of the non-obsolete ``[Term]`` stanzas of an
-    OBO file (read by :func:`~ctakes_py.lexicon.obo.read_obo`; malformed lines are counted
-    in ``report`` and skipped). MeSH ids come from ``xref`` and ``exactMatch`` values."""
-    _, terms = read_obo(str(path), report or BuildReport())
-    return {t.id: (t.parents, [x[len(_MESH):] for x in (*t.xrefs, *t.exact_matches) if x.startswith(_MESH)])
-            for t in terms if not t.obsolete}
-
-
-def mesh_ancestors(terms: dict[str, tuple[list[str], list[str]]]) -> dict[str, list[str]]:
-    """``MeSH id -> sorted MeSH ids of the DOID ancestors`` of every term carrying it
-    (only MeSH ids with at least one such ancestor are kept)."""
-    closure: dict[str, frozenset[str]] = {}
-
-    def ancestors(doid: str) -> frozenset[str]:
-        # DOID is a DAG about 15 levels deep: plain memoized recursion; the empty
-        # placeholder stops a (malformed) cycle
-        if doid not in closure:
-            closure[doid] = frozenset()
-            parents = terms.get(doid, ((), ()))[0]
-            closure[doid] = frozenset(parents).union(*(ancestors(p) for p in parents))
-        return closure[doid]
-
-    out: dict[str, set[str]] = {}
-    for doid, (_, mesh) in terms.items():
-        if not mesh:
-            continue
-        above = {m for a in ancestors(doid) for m in terms.get(a, ((), ()))[1]} - set(mesh)
-        for m in mesh:
-            out.setdefault(m, set()).update(above)
-    return {m: sorted(a) for m, a in sorted(out.items()) if a}
-
-
-def build_hierarchy(obo_path: Path) -> dict[str, list[str]]:
-    """:func:`mesh_ancestors` of the OBO file at ``obo_path``."""
-    return mesh_ancestors(parse_obo(obo_path))
+def mesh_ancestors(descriptors: Iterable[MeshRecord], supplementary: Iterable[MeshRecord] = ()
+                   ) -> dict[str, list[str]]:
+    """``MeSH id -> sorted MeSH ids of its ancestors`` for the disease descriptors and the
+    supplementary records mapped to them (ids without any ancestor are left out)."""
+    diseases = {r.id: [t for t in r.trees if t.startswith(DISEASE_TREES)] for r in descriptors}
+    diseases = {k: v for k, v in diseases.items() if v}
+    by_tree = {t: k for k, trees in diseases.items() for t in trees}
+    table = {k: _tree_ancestors(trees, by_tree) - {k} for k, trees in diseases.items()}
+    for record in supplementary:
+        heads = [h for h in record.mapped_to if h in table]
+        if heads:
+            table[record.id] = set(heads).union(*(table[h] for h in heads)) - {record.id}
+    return {k: sorted(v) for k, v in sorted(table.items()) if v}
 
 
 def save_hierarchy(table: dict[str, list[str]], path: Path) -> bytes:
