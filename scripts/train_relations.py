@@ -46,6 +46,10 @@ vs 0.6017 (24,241 / 16,450 candidates, 632 / 793 gold pairs without one): 0.03 k
 Relation C 0.03 (below ADE_C_GRID): out of fold 0.6023 vs 0.6017 at 0.1, within noise: grid kept.
 CRF context window at c2 1.0 (out-of-fold NER F1 Chemical / Disease): 1 word 0.893 / 0.720, 2 (kept)
 0.891 / 0.738, 3 words 0.891 / 0.737.
+CRF gazetteer lexicons/default+mesh (MeSH chemical and disease names; it helps the BC5CDR CRF) instead of
+lexicons/default, at c2 1.0: out-of-fold NER F1 Chemical / Disease 0.894 / 0.738 vs 0.891 / 0.738, but the
+relation model's out of fold 0.600 vs 0.6017 (42,297 candidates, 481 gold pairs without one, vs 43,422 / 476;
+baseline rerun gives 0.6017 again): lexicons/default kept, held-out documents not scored.
 Dosage: candidates between predicted mentions (dictionary + CRF
 drugs, MedicationAttributes modifiers), positive when they overlap a gold drug-dose pair.
 Then write the figures into the cards with
