@@ -259,19 +259,21 @@ def train_ade(args) -> None:
     print(f"wrote {out}: threshold {model.threshold:.3f}, {len(model.weights)} weights")
 
 
-def cid_names(data: Path, mesh_terms: list[tuple[str, str, str]], with_dev: bool):
+def cid_names(data: Path, mesh_terms: list[tuple[str, str, str]], with_dev: bool, train: Path | None = None,
+              exclude: set[str] = frozenset()):
     """The MeshNormalizer's names table (:func:`~ctakes_py.relation.normalization.build_names`):
-    gold names of BC5CDR train (and dev, ``with_dev``) and NCBI-disease train + dev (without
-    the BC5CDR dev abstracts unless ``with_dev``), then MeSH's names, then lexicons/default."""
+    gold names of BC5CDR train (``train``: another PubTator file instead) and dev (``with_dev``)
+    and NCBI-disease train + dev (without the BC5CDR dev abstracts unless ``with_dev``, and
+    without the ``exclude`` PMIDs), then MeSH's names, then lexicons/default."""
     from ctakes_py.io.pubtator import read_pubtator
     from ctakes_py.relation.normalization import build_names
 
     bc5, ncbi = data / "bc5cdr", data / "ncbi_disease" / "pubtator"
     dev = bc5 / "CDR_DevelopmentSet.PubTator.txt"
-    files = [bc5 / "CDR_TrainingSet.PubTator.txt", *([dev] if with_dev else []),
+    files = [train or bc5 / "CDR_TrainingSet.PubTator.txt", *([dev] if with_dev else []),
              ncbi / "NCBItrainset_corpus.txt", ncbi / "NCBIdevelopset_corpus.txt"]
-    exclude = set() if with_dev else {d.pmid for d in read_pubtator(dev)}
-    return build_names(files, ROOT / "lexicons" / "default", exclude=exclude, mesh=mesh_terms)
+    skip = set(exclude) | (set() if with_dev else {d.pmid for d in read_pubtator(dev)})
+    return build_names(files, ROOT / "lexicons" / "default", exclude=skip, mesh=mesh_terms)
 
 
 def train_cid(args) -> None:
