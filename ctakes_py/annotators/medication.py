@@ -14,6 +14,12 @@ features and ``<Kind>-Drug`` relations (:mod:`ctakes_py.medication.cas`).
 Works on narrative ("started on lisinopril 10 mg daily for 2 weeks") and on list lines
 ("1. Lisinopril 10 mg daily.", "metformin 500mg 2 tabs qpm", "Sig: One (1) Tablet PO BID").
 Drugs are found whatever their assertion ("No aspirin").
+
+For drug literature (off by default), ``literatureDoses`` also marks qualitative doses and
+literature amounts (:mod:`ctakes_py.medication.literature`: "ibuprofen overdose",
+"high-dose methotrexate", "60 mg/m2"; the drug of an "X overdose" then stays a drug) and
+``unlinkedDoses`` writes the strength and dosage modifiers no drug was linked to, for a relation
+model (models/dosage) to pair.
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
 from ..medication.cas import MEDICATION_MENTION, MODIFIERS, link, modifier, new_medication
 from ..medication.drugs import DICTIONARY, DrugSpan
 from ..medication.extractor import MedicationExtractor
+from ..medication.patterns import DOSAGE, STRENGTH
 from ..medication.vocabulary import load_vocabulary
 from ..resources import resolve_location
 from ..typesystem import BINARY_TEXT_RELATION, RELATION_ARGUMENT
@@ -53,6 +60,15 @@ class MedicationAttributes(Annotator):
         Parameter("createRelations", "Boolean", default=True,
                   description="Also write each attribute->drug link as a BinaryTextRelation "
                               "'<Kind>-Drug' (needed for several links of one kind)."),
+        Parameter("literatureDoses", "Boolean", default=False,
+                  description="Also find the dose expressions of drug literature as Dosage modifiers: "
+                              "qualitative doses ('overdose', 'high-dose', 'a low dose of'; "
+                              "dose_qualifiers.tsv) and amounts per body weight, body surface or day "
+                              "('60 mg/m2', '5.0 microg/kg', 'between 4.6 and 40.8 mg/kg/d'); the drug of "
+                              "an overdose then stays a drug."),
+        Parameter("unlinkedDoses", "Boolean", default=False,
+                  description="Also write strength and dosage modifiers that no drug was linked to "
+                              "(without a relation), for a trained relation model to pair."),
     )
     resources = (
         ExternalResource("vocabulary", "Folder of medication word lists (routes, forms, frequencies, "
@@ -66,7 +82,8 @@ class MedicationAttributes(Annotator):
         super().initialize(context)
         vocab = load_vocabulary(self._vocabulary_folder(context))
         self.extractor = MedicationExtractor(vocab, find_drugs=bool(self.findDrugs),
-                                             use_stems=bool(self.useStems), use_heads=bool(self.useHeads))
+                                             use_stems=bool(self.useStems), use_heads=bool(self.useHeads),
+                                             literature_doses=bool(self.literatureDoses))
         self.typesystem = context.typesystem
 
     @staticmethod
@@ -124,6 +141,10 @@ class MedicationAttributes(Annotator):
                     setattr(drug, feature, fs)
                 if self.createRelations:
                     relations.append(link(ts, fs, drug, a.kind))
+        if self.unlinkedDoses:
+            for a in result.links.unlinked:
+                if a.kind in (STRENGTH, DOSAGE) and a not in made:
+                    made[a] = modifier(ts, a, text)
         cas.add_all(list(made.values()))
         cas.add_all(relations)
 

@@ -173,7 +173,7 @@ class DrugFinder:
     """Completes, cleans and reshapes drug spans (see the module docstring)."""
 
     def __init__(self, vocab: MedicationVocabulary, patterns: AttributePatterns,
-                 use_stems: bool = True, use_heads: bool = True) -> None:
+                 use_stems: bool = True, use_heads: bool = True, keep_overdosed: bool = False) -> None:
         self.patterns = patterns
         self.use_stems = use_stems
         self.use_heads = use_heads
@@ -201,9 +201,12 @@ class DrugFinder:
         self.form_after_re = re.compile(r"[ \t]+" + patterns.form_re.pattern, re.I)
         # the drug names a cause or a diagnosis, not something given ("acetaminophen overdose",
         # "digoxin level", "opioid use disorder"); "OD" also means the right eye ("timolol OD bid")
+        # keep_overdosed (drug literature): an overdosed drug stays a drug, its overdose a dose
+        overdose, od = ("(?!x)x", "(?!x)x") if keep_overdosed else (
+            "overdose", r"(?-i:OD)(?=[ \t]*(?:[.,;:)\n]|$|(?:with|attempt|and|on|in|last|yesterday|today)\b))")
         self.cause_re = re.compile(
-            r"[ \t-]+(?:overdose|poisoning|ingestion[ \t]+level|levels?|use[ \t]+disorder|use[ \t]+d/o"
-            r"|(?-i:OD)(?=[ \t]*(?:[.,;:)\n]|$|(?:with|attempt|and|on|in|last|yesterday|today)\b))"
+            rf"[ \t-]+(?:{overdose}|poisoning|ingestion[ \t]+level|levels?|use[ \t]+disorder|use[ \t]+d/o"
+            rf"|{od}"
             # a stone or crystal made of it ("calcium oxalate nephrolithiasis", "uric acid stones")
             r"|stones?|nephrolithiasis|urolithiasis|crystals?)\b"
             # an adjective ("honey-colored crust") or a lab result ("nitrite +", "nitrite negative")

@@ -18,6 +18,7 @@ from typing import Iterable
 from .drugs import DrugFinder, DrugSpan
 from .intervals import IntervalSet
 from .linking import Links, link_attributes, windows
+from .literature import LiteratureDoses, merge_attributes
 from .patterns import Attribute, AttributePatterns
 from .vocabulary import MedicationVocabulary, load_vocabulary
 
@@ -40,11 +41,14 @@ class MedicationExtractor:
     """Attribute patterns, drug finder and linker for one vocabulary."""
 
     def __init__(self, vocab: MedicationVocabulary, find_drugs: bool = True, use_stems: bool = True,
-                 use_heads: bool = True) -> None:
+                 use_heads: bool = True, literature_doses: bool = False) -> None:
         self.vocab = vocab
         self.patterns = AttributePatterns(vocab)
         self.find_drugs = find_drugs
-        self.finder = DrugFinder(vocab, self.patterns, use_stems=use_stems, use_heads=use_heads)
+        self.finder = DrugFinder(vocab, self.patterns, use_stems=use_stems, use_heads=use_heads,
+                                 keep_overdosed=literature_doses)
+        # qualitative doses and literature amounts (.literature); off: clinical attributes only
+        self.literature = LiteratureDoses(vocab, self.patterns) if literature_doses else None
 
     @classmethod
     def from_folder(cls, folder: str | Path, **options: bool) -> "MedicationExtractor":
@@ -57,6 +61,9 @@ class MedicationExtractor:
         existing = list(existing)
         drugs = (self.finder.find(text, existing, attributes, spans) if self.find_drugs
                  else sorted(existing, key=lambda d: (d.begin, d.end)))
+        if self.literature is not None:
+            # added after the drug finder, whose rules read only the clinical attributes
+            attributes = merge_attributes(attributes, self.literature.find(text))
         # an attribute word inside a drug name ("Flovent HFA") belongs to the name
         taken = IntervalSet((d.begin, d.end, d) for d in drugs)
         attributes = [a for a in attributes if not taken.overlaps(a.begin, a.end)

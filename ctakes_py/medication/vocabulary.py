@@ -21,6 +21,8 @@ FILES = ("routes.tsv", "forms.tsv", "form_prefixes.tsv", "frequencies.tsv", "fre
          "drug_stems.txt", "stem_exceptions.txt", "not_drugs.txt", "context_drugs.txt", "lab_analytes.txt")
 # built word lists (scripts/build_medication_vocabulary.py); without them misspelled drugs are not matched
 OPTIONAL_FILES = ("drug_name_words.txt", "known_words.txt")
+# read when present; used only by options that are off by default (literatureDoses)
+EXTRA_FILES = ("dose_qualifiers.tsv",)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ SCHEMA: dict[str, tuple[int, bool]] = {
     "routes": (1, True), "forms": (1, True), "form_prefixes": (1, True),
     "frequencies": (2, True), "frequency_anchors": (0, False), "units": (2, True),
     "status_changes": (2, False), "drug_terms": (1, True), "drug_name_suffixes": (0, True),
+    "dose_qualifiers": (1, True),
 }
 
 
@@ -113,10 +116,10 @@ def load_vocabulary(folder: str | Path) -> MedicationVocabulary:
         raise ResourceError("medication vocabulary folder not found", file=str(folder),
                             fix="bind the 'vocabulary' resource to a folder like lexicons/medication")
     vocab = MedicationVocabulary(folder)
-    for name in FILES + OPTIONAL_FILES:
+    for name in FILES + OPTIONAL_FILES + EXTRA_FILES:
         path = folder / name
         if not path.exists():
-            if name in OPTIONAL_FILES:
+            if name in OPTIONAL_FILES + EXTRA_FILES:
                 continue
             raise ResourceError(f"medication vocabulary lacks {name}", file=str(folder))
         stem = name.rsplit(".", 1)[0]
