@@ -8,7 +8,7 @@
 
 ade/dosage: the held-out documents of the document-level split (see
 scripts/train_relations.py), raw sentences (ADE-NEG ones as negatives) through
-descriptors/pipelines/ade.xml; strict (same spans) and lenient (overlapping spans) P/R/F1.
+descriptors/pipelines/ade.xml (dosage: dosage.xml); strict (same spans) and lenient (overlapping spans) P/R/F1.
 cid: BC5CDR dev, document-level concept pairs, with gold entities (relation model only)
 and end to end (descriptors/pipelines/cid.xml). throughput: the ade pipeline on MTSamples,
 candidate pairs/s of the relation step and its share of pipeline time.
@@ -43,12 +43,11 @@ def evaluate_ade(args) -> dict:
     sentences = list(iter_sentences(test))
     category, roles = ("ADE", ("Drug", "AdverseEffect"))
     if args.task == "dosage":
-        from train_relations import DOSAGE_OVERRIDES, DOSAGE_STEPS, dosage_documents, preprocessing_pipeline
+        from train_relations import DOSAGE_PIPELINE, dosage_documents
 
         test = dosage_documents(test)
         sentences = list(iter_sentences(test))
-        nlp = preprocessing_pipeline("ade", drop=("RelationExtractorAde",), add=DOSAGE_STEPS,
-                                     overrides=DOSAGE_OVERRIDES)
+        nlp = Pipeline.from_descriptor(args.descriptor or DOSAGE_PIPELINE)
         category, roles = "DOSAGE", ("Drug", "Dose")
     else:
         nlp = Pipeline.from_descriptor(args.descriptor or "ade")

@@ -51,7 +51,7 @@ lexicons/default, at c2 1.0: out-of-fold NER F1 Chemical / Disease 0.894 / 0.738
 relation model's out of fold 0.600 vs 0.6017 (42,297 candidates, 481 gold pairs without one, vs 43,422 / 476;
 baseline rerun gives 0.6017 again): lexicons/default kept, held-out documents not scored.
 Dosage: candidates between predicted mentions (dictionary + CRF
-drugs, MedicationAttributes modifiers with literatureDoses and unlinkedDoses on, DOSAGE_OVERRIDES),
+drugs, MedicationAttributes modifiers with literatureDoses and unlinkedDoses on: dosage.xml),
 positive when they overlap a gold drug-dose pair. Without the two options (clinical defaults) only 62
 of the 162 gold dose spans of the training documents had an overlapping modifier, 154 of 182 gold drugs a
 drug mention and 75 of 196 gold pairs a candidate (tune F1 0.25); with them 155, 169 and 175 (tune F1 0.67).
@@ -84,15 +84,12 @@ DOSE_TYPES = ("MedicationDosageModifier", "MedicationStrengthModifier", "Medicat
               "MedicationFormModifier")
 
 
-# Drug-dose pipeline = ade.xml without its relation step + these (drugs: dictionary + ADE CRF).
-DOSAGE_STEPS = ("MedicationAttributes", "RelationExtractorDosage")
-# The dosage model relates Viterbi drugs only: no alternative CRF spans in its pipeline.
-# Literature doses (qualitative "overdose"/"high-dose", "60 mg/m2"; an overdosed drug stays a drug) and
-# the dose modifiers no drug was linked to are candidates too; on the training documents they raised the
-# gold pairs with a candidate from 75 to 175 of 196 and the tune F1 from 0.25 to 0.67 (5-fold out-of-fold
-# 0.43 -> 0.63).
-DOSAGE_OVERRIDES = {"CrfNerAde/alternativeThreshold": 0.0, "MedicationAttributes/literatureDoses": True,
-                    "MedicationAttributes/unlinkedDoses": True}
+# Drug-dose pipeline: descriptors/pipelines/dosage.xml (ade.xml's steps, Viterbi CRF drugs only, then
+# MedicationAttributes with literatureDoses and unlinkedDoses on: qualitative "overdose"/"high-dose",
+# "60 mg/m2", an overdosed drug stays a drug, dose modifiers no drug was linked to are candidates too; on
+# the training documents they raised the gold pairs with a candidate from 75 to 175 of 196 and the tune F1
+# from 0.25 to 0.67, 5-fold out-of-fold 0.43 -> 0.63), trained without its relation step.
+DOSAGE_PIPELINE = "dosage"
 
 
 def dosage_documents(docs):
@@ -251,8 +248,7 @@ def train_ade(args) -> None:
     if relation == "ade":
         train_ade_relation(args, train, out)
         return
-    nlp = preprocessing_pipeline("ade", drop=("RelationExtractorAde",), add=DOSAGE_STEPS[:1],
-                                 overrides=DOSAGE_OVERRIDES)
+    nlp = preprocessing_pipeline(DOSAGE_PIPELINE, drop=("RelationExtractorDosage",))
     config = RelationConfig("DOSAGE", ["MedicationMention"], list(DOSE_TYPES), "Drug", "Dose")
     # candidates between predicted mentions (dictionary drugs, MedicationAttributes
     # modifiers), positive when they overlap a gold drug-dose pair
@@ -263,8 +259,7 @@ def train_ade(args) -> None:
                       "split": f"sha1('ade:'+PMID) < {args.test_fraction} -> held out",
                       "train_documents": len(train), "held_out_documents": len(test),
                       "train_sentences": sum(1 for _ in iter_sentences(source))}
-    report["pipeline"] = {"descriptor": "ade without RelationExtractorAde", "add": list(DOSAGE_STEPS),
-                          "overrides": DOSAGE_OVERRIDES}
+    report["pipeline"] = {"descriptor": f"descriptors/pipelines/{DOSAGE_PIPELINE}.xml without RelationExtractorDosage"}
     model.save(out, {"name": out.name, "task": config.category, "training": report})
     print(f"wrote {out}: threshold {model.threshold:.3f}, {len(model.weights)} weights")
 

@@ -184,3 +184,19 @@ def test_missing_qualifier_list_is_a_resource_error(tmp_path):
     MedicationExtractor(vocab)  # off: not needed
     with pytest.raises(ResourceError):
         MedicationExtractor(vocab, literature_doses=True)
+
+
+def test_dosage_pipeline_relates_literature_doses_to_their_drugs():
+    from ctakes_py.pipeline import Pipeline
+    from ctakes_py.typesystem import BINARY_TEXT_RELATION
+
+    nlp = Pipeline.from_descriptor("dosage")
+    settings = {s.key: a for s, a in zip(nlp.steps, nlp.annotators)}
+    assert settings["MedicationAttributes"].literatureDoses and settings["MedicationAttributes"].unlinkedDoses
+    assert settings["CrfNerAde"].alternativeThreshold == 0.0
+    text = "Weekly high-dose methotrexate at 40 mg/m2 was followed by severe mucositis."
+    cas = nlp(text, document_id="made-up")
+    pairs = {(r.arg1.argument.get_covered_text(), r.arg2.argument.get_covered_text())
+             for r in cas.select(BINARY_TEXT_RELATION) if r.category == "DOSAGE"}
+    assert ("methotrexate", "high-dose") in pairs or ("methotrexate", "40 mg/m2") in pairs
+    assert all(r.confidence is not None for r in cas.select(BINARY_TEXT_RELATION) if r.category == "DOSAGE")
