@@ -28,7 +28,8 @@ DISEASE_TREES = ("C", "F03")
 # Supplementary records filed only under these (Amino Acids, Peptides, and Proteins; Enzymes
 # and Coenzymes) are mostly gene products ("Ackr1 protein, mouse"), about a third of all records.
 PROTEIN_TREES = ("D08", "D12")
-_LIST = re.compile(r"[|,]")
+_BAR = re.compile(r"\|")
+_BAR_OR_COMMA = re.compile(r"[|,]")  # mapped descriptor ids: "D001,D002" (or "|")
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,8 @@ def _rows(lines: Iterable[str], file: str, report: BuildReport) -> Iterable[list
         yield fields
 
 
-def _split(value: str, pattern: str = "|") -> tuple[str, ...]:
-    parts = value.split(pattern) if pattern == "|" else _LIST.split(value)
+def _split(value: str, separators: re.Pattern = _BAR) -> tuple[str, ...]:
+    parts = separators.split(value)
     return tuple(p.strip().lstrip("*") for p in parts if p.strip())
 
 
@@ -72,7 +73,7 @@ def read_supplementary(lines: Iterable[str], report: BuildReport | None = None,
                        file: str = SUPPLEMENTARY) -> list[MeshRecord]:
     """Supplementary concept records from the lines of ``mesh_supp_id_label_mappings.tsv``."""
     report = report or BuildReport()
-    return [MeshRecord(f[0], f[1], _split(f[2]), mapped_to=_split(f[3], ","))
+    return [MeshRecord(f[0], f[1], _split(f[2]), mapped_to=_split(f[3], _BAR_OR_COMMA))
             for f in _rows(lines, file, report)]
 
 
