@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from evaluate_relations import _swap_ner_model  # noqa: E402
-from train_relations import DEFAULT_DATA, cid_names, preprocessing_pipeline  # noqa: E402
+from train_relations import CID_CONFIG, DEFAULT_DATA, cid_names, preprocessing_pipeline  # noqa: E402
 
 from ctakes_py.io.pubtator import read_pubtator  # noqa: E402
 from ctakes_py.lexicon.mesh import fetch_mesh, mesh_terms  # noqa: E402
@@ -43,13 +43,10 @@ from ctakes_py.relation.cid import train_cid as fit_cid  # noqa: E402
 from ctakes_py.relation.cid_classes import mesh_classes  # noqa: E402
 from ctakes_py.relation.cid_hierarchy import mesh_ancestors  # noqa: E402
 from ctakes_py.relation.corpora import pubtator_cases  # noqa: E402
-from ctakes_py.relation.model import RelationConfig  # noqa: E402
 from ctakes_py.relation.training import candidates_of  # noqa: E402
 
 FOLDS = 5
 CRF_TECHNIQUE = 3
-CONFIG = RelationConfig("CID", ["MedicationMention"], ["DiseaseDisorderMention"], "Chemical", "Disease", "document",
-                        code_pattern=r"[CD]\d{6,9}", require_ids=True)
 
 
 def split_train(train: Path, work: Path) -> list[tuple[Path, Path, set[str]]]:
@@ -105,11 +102,11 @@ def main() -> None:
         for step, annotator in zip(nlp.steps, nlp.annotators):
             if step.key == "MeshNormalizer":
                 annotator.names = names
-        model, reranker, counts, report = fit_cid(list(pubtator_cases(rest, text_nlp)), CONFIG, c=0.1,
+        model, reranker, counts, report = fit_cid(list(pubtator_cases(rest, text_nlp)), CID_CONFIG, c=0.1,
                                                   hierarchy=hierarchy, disease_classes=classes, log=lambda *a: None)
         for doc in read_pubtator(held):
             gold = {(r.arg1, r.arg2) for r in doc.relations if r.type == "CID"}
-            view, cands, mentions = candidates_of(nlp(doc.text, document_id=doc.pmid), CONFIG, (CRF_TECHNIQUE,),
+            view, cands, mentions = candidates_of(nlp(doc.text, document_id=doc.pmid), CID_CONFIG, (CRF_TECHNIQUE,),
                                                   model.names)
             found = {(c.key1, c.key2) for c, _ in score_document(
                 model, counts, view, cands, mentions, model.threshold, report["fallback_floor"], reranker,

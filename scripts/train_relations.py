@@ -108,6 +108,11 @@ DOSE_TYPES = ("MedicationDosageModifier", "MedicationStrengthModifier", "Medicat
 DOSAGE_PIPELINE = "dosage"
 
 
+# CID: chemical -> disease MeSH-id pairs at document level (BC5CDR)
+CID_CONFIG = RelationConfig("CID", ["MedicationMention"], ["DiseaseDisorderMention"], "Chemical", "Disease", "document",
+                            code_pattern=r"[CD]\d{6,9}", require_ids=True)
+
+
 def dosage_documents(docs):
     """The documents with at least one drug-dose relation (DRUG-DOSE.rel covers only these)."""
     return [d for d in docs if any(r[0] == "DOSAGE" for s in d.sentences for r in s.relations)]
@@ -324,8 +329,7 @@ def train_cid(args) -> None:
     bc5 = args.data / "bc5cdr"
     nlp = preprocessing_pipeline("cid", drop=("RelationExtractorCid",)) if args.end_to_end_features else \
         Pipeline.from_descriptor("text")
-    config = RelationConfig("CID", ["MedicationMention"], ["DiseaseDisorderMention"], "Chemical", "Disease", "document",
-                            code_pattern=r"[CD]\d{6,9}", require_ids=True)
+    config = CID_CONFIG
     cases = list(pubtator_cases(bc5 / "CDR_TrainingSet.PubTator.txt", nlp))
     mesh_report = BuildReport()
     descriptors, supplementary = fetch_mesh(args.mesh_cache, mesh_report)

@@ -85,6 +85,15 @@ def descriptor_kind(trees: Iterable[str]) -> str:
     return "Chemical" if any(t.startswith(CHEMICAL_TREES) for t in trees) else ""
 
 
+def tree_index(descriptors: Iterable[MeshRecord], trees: tuple[str, ...]
+               ) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """``(descriptor id -> its tree numbers under trees, tree number -> descriptor id)`` for the
+    descriptors with at least one tree number under ``trees`` (only those tree numbers count)."""
+    mine = {r.id: [t for t in r.trees if t.startswith(trees)] for r in descriptors}
+    mine = {k: v for k, v in mine.items() if v}
+    return mine, {t: k for k, ts in mine.items() for t in ts}
+
+
 def mesh_terms(descriptors: Iterable[MeshRecord], supplementary: Iterable[MeshRecord] = (),
                max_chars: int = 60) -> list[tuple[str, str, str]]:
     """``(kind, name, MeSH id)`` for every name (label and entry terms up to ``max_chars``

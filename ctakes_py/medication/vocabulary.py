@@ -19,10 +19,9 @@ from .spelling import DrugSpelling
 FILES = ("routes.tsv", "forms.tsv", "form_prefixes.tsv", "frequencies.tsv", "frequency_anchors.tsv",
          "units.tsv", "status_changes.tsv", "drug_terms.tsv", "drug_name_suffixes.tsv",
          "drug_stems.txt", "stem_exceptions.txt", "not_drugs.txt", "context_drugs.txt", "lab_analytes.txt")
-# built word lists (scripts/build_medication_vocabulary.py); without them misspelled drugs are not matched
-OPTIONAL_FILES = ("drug_name_words.txt", "known_words.txt")
-# read when present; used only by options that are off by default (literatureDoses)
-EXTRA_FILES = ("dose_qualifiers.tsv",)
+# read when present: the built word lists (scripts/build_medication_vocabulary.py; without them misspelled
+# drugs are not matched) and the drug-literature doses (only the literatureDoses option needs them)
+OPTIONAL_FILES = ("drug_name_words.txt", "known_words.txt", "dose_qualifiers.tsv")
 
 
 @dataclass(frozen=True)
@@ -116,10 +115,10 @@ def load_vocabulary(folder: str | Path) -> MedicationVocabulary:
         raise ResourceError("medication vocabulary folder not found", file=str(folder),
                             fix="bind the 'vocabulary' resource to a folder like lexicons/medication")
     vocab = MedicationVocabulary(folder)
-    for name in FILES + OPTIONAL_FILES + EXTRA_FILES:
+    for name in FILES + OPTIONAL_FILES:
         path = folder / name
         if not path.exists():
-            if name in OPTIONAL_FILES + EXTRA_FILES:
+            if name in OPTIONAL_FILES:
                 continue
             raise ResourceError(f"medication vocabulary lacks {name}", file=str(folder))
         stem = name.rsplit(".", 1)[0]

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ResourceError
-from ..lexicon.mesh import DISEASE_TREES, MeshRecord
-from .cid_rates import rate_key
+from ..lexicon.mesh import DISEASE_TREES, MeshRecord, tree_index
+from .cid_rates import rate_bucket, rate_key
 
 CLASSES_FILE = "cid_classes.json"
 RARE = 5  # a disease named in fewer training abstracts than this gets the kdc: backoff
@@ -47,11 +47,9 @@ def mesh_classes(descriptors: Iterable[MeshRecord], supplementary: Iterable[Mesh
                  trees: tuple[str, ...] = DISEASE_TREES) -> dict[str, frozenset[str]]:
     """``MeSH id -> itself and its parent descriptors`` for the descriptors with a tree number
     under ``trees`` (only those tree numbers count) and the supplementary records mapped to them."""
-    descriptors = list(descriptors)
-    mine = {r.id: [t for t in r.trees if t.startswith(trees)] for r in descriptors}
-    by_tree = {t: k for k, ts in mine.items() for t in ts}
+    mine, by_tree = tree_index(descriptors, trees)
     out = {k: frozenset({k, *(by_tree[p] for p in (t.rpartition(".")[0] for t in ts) if p in by_tree)})
-           for k, ts in mine.items() if ts}
+           for k, ts in mine.items()}
     for r in supplementary:
         heads = {h for h in r.mapped_to if h in out}
         if heads:
@@ -77,10 +75,6 @@ def class_abstracts(docs: Iterable[Iterable[tuple[tuple[str, str], int]]], class
     return {k: [sorted(related.get(k, ())), sorted(v - related.get(k, set()))] for k, v in sorted(seen.items())}
 
 
-def _size(n: int) -> str:
-    return "1" if n == 1 else ("2-4" if n < 5 else "5+")
-
-
 def disease_class_features(f: dict[str, float], disease: str, table: ClassTable, counts: dict[str, list[int]],
                            own: int | None = None) -> None:
     """Add the ``kdc:`` feature of a rare ``disease`` to ``f``; ``counts``: the pair counts with
@@ -96,7 +90,7 @@ def disease_class_features(f: dict[str, float], disease: str, table: ClassTable,
     pos.discard(own)
     seen.discard(own)
     if seen:
-        f[f"kdc:rate={4 * len(pos) // len(seen)}|{_size(len(seen))}"] = 1.0
+        f[f"kdc:rate={rate_bucket(len(pos), len(seen))}"] = 1.0
 
 
 def save_classes(table: ClassTable, path: Path) -> bytes:

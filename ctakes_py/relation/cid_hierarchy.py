@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import ResourceError
-from ..lexicon.mesh import DISEASE_TREES, MeshRecord
+from ..lexicon.mesh import DISEASE_TREES, MeshRecord, tree_index
 
 HIERARCHY_FILE = "disease_hierarchy.json"
 
@@ -37,9 +37,7 @@ def mesh_ancestors(descriptors: Iterable[MeshRecord], supplementary: Iterable[Me
                    ) -> dict[str, list[str]]:
     """``MeSH id -> sorted MeSH ids of its ancestors`` for the disease descriptors and the
     supplementary records mapped to them (ids without any ancestor are left out)."""
-    diseases = {r.id: [t for t in r.trees if t.startswith(DISEASE_TREES)] for r in descriptors}
-    diseases = {k: v for k, v in diseases.items() if v}
-    by_tree = {t: k for k, trees in diseases.items() for t in trees}
+    diseases, by_tree = tree_index(descriptors, DISEASE_TREES)
     table = {k: _tree_ancestors(trees, by_tree) - {k} for k, trees in diseases.items()}
     for record in supplementary:
         heads = [h for h in record.mapped_to if h in table]

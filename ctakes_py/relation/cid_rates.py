@@ -39,8 +39,10 @@ def disease_rates(docs: Iterable[Iterable[tuple[tuple[str, str], int]]]) -> dict
     return out
 
 
-def _size(n: int) -> str:
-    return "1" if n == 1 else ("2-4" if n < 5 else "5+")
+def rate_bucket(pos: int, total: int) -> str:
+    """``<quarter of pos/total>|<1|2-4|5+ abstracts>``, the value of the ``kd:rate=`` features."""
+    size = "1" if total == 1 else ("2-4" if total < 5 else "5+")
+    return f"{4 * pos // total}|{size}"
 
 
 def rate_features(f: dict[str, float], disease: str, counts: dict[str, list[int]],
@@ -51,6 +53,6 @@ def rate_features(f: dict[str, float], disease: str, counts: dict[str, list[int]
     if own_label is not None:
         pos, neg = pos - own_label, neg - (1 - own_label)
     if pos + neg:
-        f[f"kd:rate={4 * pos // (pos + neg)}|{_size(pos + neg)}"] = 1.0
+        f[f"kd:rate={rate_bucket(pos, pos + neg)}"] = 1.0
     else:
         f["kd:unseen"] = 1.0
