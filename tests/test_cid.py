@@ -78,7 +78,7 @@ def test_gold_beats_lexicon_and_majority_wins():
     names.add_lexicon([("Disease", "psychosis", "D999999"), ("Disease", "delirium", "D003693")])
     assert names.lookup("Disease", "psychosis") == "D011605"
     assert names.lookup("Disease", "Delirium") == "D003693"
-    assert names.lookup("Disease", "x") == "" and names.lookup("Disease", "y") == ""
+    assert names.lookup("Disease", "x") == "" and names.lookup("Disease", "y") == "D1|D2"   # composite kept
 
 
 def test_bridge_terms_give_a_concepts_names_its_gold_id():

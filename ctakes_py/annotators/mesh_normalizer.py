@@ -7,7 +7,8 @@ built by ``scripts/train_relations.py cid`` from BC5CDR train, NCBI-disease, MeS
 lexicon's MeSH cross-references), else takes the id of a same-span mention with an ``MSH``
 code (a dictionary match), of another mention of the document with the same normalized
 text, or of the long form of a defined abbreviation; the id is added to the mention's
-``ontologyConceptArr`` as a UmlsConcept (codingScheme ``MSH``).
+``ontologyConceptArr`` as a UmlsConcept (codingScheme ``MSH``), one per id of a composite
+``A|B`` entry (``hemorrhagic cystitis``: hemorrhage and cystitis).
 """
 from __future__ import annotations
 
@@ -70,4 +71,5 @@ class MeshNormalizer(Annotator):
             if mesh:
                 array = m.ontologyConceptArr
                 have = list(array.elements) if array is not None and array.elements else []
-                m.ontologyConceptArr = self._array(elements=have + [self._concept(code=mesh, codingScheme=MESH)])
+                codes = [self._concept(code=code, codingScheme=MESH) for code in mesh.split("|")]
+                m.ontologyConceptArr = self._array(elements=have + codes)

