@@ -42,7 +42,6 @@ from typing import Iterable, Iterator
 
 from cassis import Cas, TypeSystem
 from cassis.cas import Utf16CodepointOffsetConverter
-from cassis.cas import _sort_func as _index_key
 from cassis.typesystem import TYPE_NAME_FS_ARRAY, TYPE_NAME_FS_LIST, FeatureStructure
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
+from .coref.cli import coref as train_coref
 from .errors import CtakesError
 from .eval.cli import evaluate
-from .coref.cli import coref as train_coref
 from .lexicon.cli import lexicon
 from .ner.cli import al, evaluate_ner_command, train
 from .phenotype.cli import cohort

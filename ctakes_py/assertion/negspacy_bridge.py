@@ -56,8 +56,8 @@ class NegexRunner:
     SPAN_KEY = "ctakes_mentions"
 
     def __init__(self, termset: str = "en_clinical") -> None:
-        import spacy
         import negspacy.negation  # noqa: F401  (registers the "negex" factory)
+        import spacy
         self.nlp = spacy.blank("en")
         self.negex = self.nlp.add_pipe("negex", config={
             "neg_termset": {k: list(v) for k, v in _termset(termset or "en_clinical").items()},

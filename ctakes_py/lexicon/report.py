@@ -3,11 +3,10 @@ filtered terms (by reason). Nothing is dropped silently; the CLI prints the summ
 the manifest keeps it."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("ctakes_py.lexicon")

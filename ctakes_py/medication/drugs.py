@@ -202,11 +202,10 @@ class DrugFinder:
         # the drug names a cause or a diagnosis, not something given ("acetaminophen overdose",
         # "digoxin level", "opioid use disorder"); "OD" also means the right eye ("timolol OD bid")
         # keep_overdosed (drug literature): an overdosed drug stays a drug, its overdose a dose
-        overdose, od = ("(?!x)x", "(?!x)x") if keep_overdosed else (
-            "overdose", r"(?-i:OD)(?=[ \t]*(?:[.,;:)\n]|$|(?:with|attempt|and|on|in|last|yesterday|today)\b))")
+        overdosed = "" if keep_overdosed else (
+            r"overdose|(?-i:OD)(?=[ \t]*(?:[.,;:)\n]|$|(?:with|attempt|and|on|in|last|yesterday|today)\b))|")
         self.cause_re = re.compile(
-            rf"[ \t-]+(?:{overdose}|poisoning|ingestion[ \t]+level|levels?|use[ \t]+disorder|use[ \t]+d/o"
-            rf"|{od}"
+            rf"[ \t-]+(?:{overdosed}poisoning|ingestion[ \t]+level|levels?|use[ \t]+disorder|use[ \t]+d/o"
             # a stone or crystal made of it ("calcium oxalate nephrolithiasis", "uric acid stones")
             r"|stones?|nephrolithiasis|urolithiasis|crystals?)\b"
             # an adjective ("honey-colored crust") or a lab result ("nitrite +", "nitrite negative")

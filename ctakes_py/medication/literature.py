@@ -78,7 +78,7 @@ class LiteratureDoses:
         for m in self.amount_re.finditer(text):
             number = m.group("num") or f"{m.group('low')}-{m.group('high')}"
             a = Attribute(DOSAGE, m.start(), m.end(), _num_unit(number, m.group("unit")))
-            if not self.patterns._result_of_analyte(text, a):
+            if not self.patterns.result_of_analyte(text, a):
                 out.append(a)
         return out
 

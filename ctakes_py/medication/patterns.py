@@ -356,7 +356,7 @@ class AttributePatterns:
         for m in self.open_course_re.finditer(text):
             yield Attribute(DURATION, m.start(), m.end(), {"value": m.group().lower()}, needs_context=True)
 
-    def _result_of_analyte(self, text: str, a: Attribute) -> bool:
+    def result_of_analyte(self, text: str, a: Attribute) -> bool:
         """The amount follows a measurement name ("EF 25%", "citrate 480 mg"), unless that name
         is the salt of a drug written right before it ("caffeine citrate 20 mg/kg")."""
         m = self.analyte_before_re.search(text, max(0, a.begin - 30), a.begin)
@@ -373,7 +373,7 @@ class AttributePatterns:
                  and not (a.kind == FORM and (_FOR_BEFORE.search(text, max(0, a.begin - 5), a.begin)
                                               or _FORM_NOUN_AFTER.match(text, a.end)))
                  and not (a.kind == FREQUENCY and self._not_a_schedule(text, a))
-                 and not (a.kind in (STRENGTH, DOSAGE) and self._result_of_analyte(text, a))
+                 and not (a.kind in (STRENGTH, DOSAGE) and self.result_of_analyte(text, a))
                  and not (a.kind == STRENGTH and _SHARE_AFTER.match(text, a.end))]
         found += _product_forms(text, found)
         found.sort(key=lambda a: (-(a.end - a.begin), _PRIORITY[a.kind], a.begin))
