@@ -79,17 +79,6 @@ def evaluate_ade(args) -> dict:
     return report
 
 
-def _pairs(cas, category: str) -> set[tuple[str, str]]:
-    """(chemical id, disease id) pairs of the CAS's relations (ids from ``Role:ID`` roles)."""
-    from ctakes_py.typesystem import BINARY_TEXT_RELATION
-
-    out = set()
-    for rel in cas.select(BINARY_TEXT_RELATION):
-        if rel.category == category:
-            out.add(((rel.arg1.role or "").rpartition(":")[2], (rel.arg2.role or "").rpartition(":")[2]))
-    return out
-
-
 def evaluate_cid(args) -> dict:
     if args.shipped_model or args.model:
         return _evaluate_cid(args, args.model or ROOT / "models" / "cid")
@@ -104,27 +93,20 @@ def evaluate_cid(args) -> dict:
 
 
 def _evaluate_cid(args, model: Path) -> dict:
-    from ctakes_py.annotator import UimaContext
-    from ctakes_py.annotators.cid_relation import CidRelationExtractor
     from ctakes_py.io.pubtator import read_pubtator
-    from ctakes_py.relation.corpora import pubtator_cases
-    from ctakes_py.relation.evaluation import concept_pair_scores, timed_process
+    from ctakes_py.relation.evaluation import (
+        concept_error_lines,
+        concept_pair_scores,
+        gold_entity_concept_pairs,
+        pipeline_concept_pairs,
+    )
 
     path = args.data / "bc5cdr" / "CDR_DevelopmentSet.PubTator.txt"
     docs = list(read_pubtator(path))
     gold = {d.pmid: {(r.arg1, r.arg2) for r in d.relations if r.type == "CID"} for d in docs}
-    text_nlp = Pipeline.from_descriptor("text")
-    extractor = CidRelationExtractor()
-    extractor.initialize(UimaContext({"argumentTechniques": (), "fallback": True}, {"model": model},
-                                     text_nlp.typesystem, key="RelationExtractorCid"))
-    gold_entity = {}
-    for cas in pubtator_cases(path, text_nlp):
-        for rel in list(cas.select("org.apache.ctakes.typesystem.type.relation.BinaryTextRelation")):
-            cas.remove(rel)  # the gold relations
-        extractor.process(cas)
-        gold_entity[_doc_id(cas)] = _pairs(cas, "CID")
     report = {"documents": len(docs)}
-    counts, missed, spurious = concept_pair_scores(gold, gold_entity)
+    counts, _, _ = concept_pair_scores(gold, gold_entity_concept_pairs(path, model, Pipeline.from_descriptor("text"),
+                                                                       "CID"))
     print(_fmt("CID gold entities", counts))
     report["gold_entities"] = counts.as_dict()
     nlp = Pipeline.from_descriptor(args.descriptor or "cid", overrides=_threshold(args))
@@ -133,12 +115,7 @@ def _evaluate_cid(args, model: Path) -> dict:
     _swap_resources(nlp, "MeshNormalizer", {"names": model / "mesh_names.json"})
     _swap_resources(nlp, "RelationExtractorCid", {"model": model})
     seconds: dict[str, float] = {}
-    predicted, texts = {}, {}
-    for d in docs:
-        cas = timed_process(nlp, nlp.make_cas(d.text, d.pmid), seconds)
-        predicted[d.pmid] = _pairs(cas, "CID")
-        texts[d.pmid] = d.title
-    counts, missed, spurious = concept_pair_scores(gold, predicted)
+    counts, missed, spurious = concept_pair_scores(gold, pipeline_concept_pairs(docs, nlp, "CID", seconds))
     print(_fmt("CID end to end", counts))
     report["end_to_end"] = counts.as_dict()
     report["ner_model"] = str(args.ner_model.name) if args.ner_model else "models/bc5cdr"
@@ -153,9 +130,7 @@ def _evaluate_cid(args, model: Path) -> dict:
                         "in-document propagation, abbreviations)")
     report["seconds_by_step"] = {k: round(v, 2) for k, v in seconds.items()}
     if args.errors:
-        lines = ["kind\tdoc\tchemical\tdisease\ttitle"]
-        lines += [f"FN\t{d}\t{a}\t{b}\t{texts[d]}" for d, a, b in missed]
-        lines += [f"FP\t{d}\t{a}\t{b}\t{texts[d]}" for d, a, b in spurious]
+        lines = concept_error_lines(missed, spurious, {d.pmid: d.title for d in docs})
         Path(args.errors).write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"errors (end to end) -> {args.errors}")
     return report
@@ -177,12 +152,6 @@ def _swap_resources(nlp, key: str, resources: dict[str, Path]) -> None:
 
 def _threshold(args) -> dict | None:
     return {"RelationExtractorCid/threshold": args.threshold} if args.threshold is not None else None
-
-
-def _doc_id(cas) -> str:
-    from ctakes_py.document import get_document_id
-
-    return get_document_id(cas) or ""
 
 
 def throughput(args) -> dict:

@@ -8,6 +8,7 @@ Attach to the main CLI with ``cli.add_command(evaluate)``. Examples::
     ctakes-py evaluate re --gold gold/ --pipeline ade --errors re_errors.tsv     # relations end to end
     ctakes-py evaluate re --gold gold/ --model models/ade                        # relations, gold entities
     ctakes-py evaluate re --gold gold/ --pred out/brat/ --relations ADE
+    ctakes-py evaluate cid --gold test.PubTator --pipeline cid --model models/cid   # BC5CDR CID pairs
 """
 from __future__ import annotations
 
@@ -18,6 +19,16 @@ import click
 
 from ..errors import CtakesError
 from ..label_map import parse_label_map
+
+_PREPROCESS = click.option("--preprocess", default="text", show_default=True,
+                           help="With --model: pipeline for sentences and tokens before the relation model.")
+_SCORES_JSON = click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                            help="Also write the scores as JSON.")
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
 
 
 def _csv(value: str | None) -> list[str] | None:
@@ -68,8 +79,7 @@ def evaluate(ctx: click.Context, gold: Path | None, pred: Path | None, type_map:
         write_errors(report, errors_path)
         click.echo(f"\n{len(report.errors)} error(s) written to {errors_path}")
     if json_path is not None:
-        json_path.parent.mkdir(parents=True, exist_ok=True)
-        json_path.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
+        _write_json(json_path, report.to_dict())
 
 
 @evaluate.command("re")
@@ -81,8 +91,7 @@ def evaluate(ctx: click.Context, gold: Path | None, pred: Path | None, type_map:
               help="End to end: run this pipeline descriptor (e.g. ade) on each gold .txt and score its relations.")
 @click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Gold entities: put the gold entities in each document and run only this relation model.")
-@click.option("--preprocess", default="text", show_default=True,
-              help="With --model: pipeline for sentences and tokens before the relation model.")
+@_PREPROCESS
 @click.option("--entity-types", default="Drug=MedicationMention,AdverseEffect=DiseaseDisorderMention,"
               "Effect=DiseaseDisorderMention,Disease=DiseaseDisorderMention,Chemical=MedicationMention,"
               "Dose=MedicationDosageModifier", show_default=True,
@@ -92,8 +101,7 @@ def evaluate(ctx: click.Context, gold: Path | None, pred: Path | None, type_map:
 @click.option("--ignore-direction", is_flag=True, help="Score (A, B) and (B, A) as the same relation.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write strict false positives/negatives with their sentence (TSV).")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also write the scores as JSON.")
+@_SCORES_JSON
 def evaluate_re(gold_dir: Path, pred_dir: Path | None, pipeline: str | None, model_dir: Path | None,
                 preprocess: str, entity_types: str, relation_labels: str | None, ignore_direction: bool,
                 errors_path: Path | None, json_path: Path | None) -> None:
@@ -118,8 +126,57 @@ def evaluate_re(gold_dir: Path, pred_dir: Path | None, pipeline: str | None, mod
         errors_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         click.echo(f"\n{len(lines) - 1} error(s) written to {errors_path}")
     if json_path is not None:
-        json_path.parent.mkdir(parents=True, exist_ok=True)
-        json_path.write_text(json.dumps(report["scores"], indent=2), encoding="utf-8")
+        _write_json(json_path, report["scores"])
+
+
+@evaluate.command("cid")
+@click.option("--gold", "gold_file", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="PubTator file with MeSH-coded mentions and document-level relations (BC5CDR CID).")
+@click.option("--pipeline", default=None,
+              help="End to end: run this pipeline descriptor (e.g. cid) on each title + abstract.")
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Gold entities: run this document-level relation model (e.g. models/cid) on the gold mentions.")
+@_PREPROCESS
+@click.option("--category", default="CID", show_default=True, help="Relation category to score.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write false negatives/positives (document, concept ids, title) as TSV; with both "
+                   "--model and --pipeline, those of the end-to-end run.")
+@_SCORES_JSON
+def evaluate_cid(gold_file: Path, pipeline: str | None, model_dir: Path | None, preprocess: str, category: str,
+                 errors_path: Path | None, json_path: Path | None) -> None:
+    """Document-level concept-pair P/R/F1 as BioCreative V CDR scores it: one (chemical MeSH id,
+    disease MeSH id) pair per document, predicted with gold entities (--model) and/or end to end
+    (--pipeline)."""
+    from ..io.pubtator import read_pubtator
+    from ..pipeline import Pipeline
+    from ..relation import evaluation
+
+    if model_dir is None and pipeline is None:
+        raise click.UsageError("give --model (gold entities), --pipeline (end to end) or both")
+    try:
+        docs = list(read_pubtator(gold_file))
+        gold = {d.pmid: {(r.arg1, r.arg2) for r in d.relations if r.type == category} for d in docs}
+        runs = {}
+        if model_dir is not None:
+            runs["gold_entities"] = evaluation.gold_entity_concept_pairs(
+                gold_file, model_dir, Pipeline.from_descriptor(preprocess), category)
+        if pipeline is not None:
+            runs["end_to_end"] = evaluation.pipeline_concept_pairs(docs, Pipeline.from_descriptor(pipeline), category)
+    except CtakesError as exc:
+        raise click.ClickException(str(exc)) from None
+    scores, errors = {"documents": len(docs)}, []
+    for name, predicted in runs.items():
+        counts, missed, spurious = evaluation.concept_pair_scores(gold, predicted)
+        scores[name] = counts.as_dict()
+        click.echo(f"{category} {name.replace('_', ' '):<14} P {counts.precision:.4f}  R {counts.recall:.4f}  "
+                   f"F1 {counts.f1:.4f}  (tp {counts.tp}, fp {counts.fp}, fn {counts.fn})")
+        errors = evaluation.concept_error_lines(missed, spurious, {d.pmid: d.title for d in docs})
+    if errors_path is not None:
+        errors_path.parent.mkdir(parents=True, exist_ok=True)
+        errors_path.write_text("\n".join(errors) + "\n", encoding="utf-8")
+        click.echo(f"{len(errors) - 1} error(s) written to {errors_path}")
+    if json_path is not None:
+        _write_json(json_path, scores)
 
 
 def _pairs(value: str) -> dict[str, str]:

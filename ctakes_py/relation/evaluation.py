@@ -4,7 +4,11 @@
   (drug, effect) pairs against the gold pairs of each sentence (ADE-NEG sentences have
   none), strict (same spans) and lenient (overlapping spans) P/R/F1, with the false
   positives/negatives and their sentences for an error report;
-- :func:`concept_pair_scores`: BC5CDR-style document-level CID scoring of concept-id pairs;
+- :func:`concept_pair_scores`: BC5CDR-style document-level CID scoring of concept-id pairs,
+  with :func:`concept_pairs` (a CAS's predicted pairs), :func:`gold_entity_concept_pairs` (a
+  relation model on a PubTator file's gold entities), :func:`pipeline_concept_pairs` (a pipeline
+  on the raw documents) and :func:`concept_error_lines` (the ``--errors`` report of ``ctakes-py
+  evaluate cid`` and scripts/evaluate_relations.py cid);
 - :func:`timed_process`: run a pipeline step by step, adding each step's seconds up;
 - :func:`score_relation_tuples`, :func:`sentence_context` and :func:`error_lines`: the
   per-category strict/lenient tables and the error report shared by ``ctakes-py evaluate
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from cassis import Cas
@@ -102,6 +107,57 @@ def concept_pair_scores(gold: dict[str, set[tuple[str, str]]], pred: dict[str, s
     g = {(d, a, b) for d, pairs in gold.items() for a, b in pairs}
     p = {(d, a, b) for d, pairs in pred.items() for a, b in pairs}
     return Counts(len(g & p), len(p - g), len(g - p)), sorted(g - p), sorted(p - g)
+
+
+def concept_pairs(cas: Cas, category: str) -> set[tuple[str, str]]:
+    """(arg1 concept id, arg2 concept id) pairs of the CAS's ``category`` relations (ids from
+    the arguments' ``Role:ID`` roles, as document-level relation extractors write them)."""
+    return {((rel.arg1.role or "").rpartition(":")[2], (rel.arg2.role or "").rpartition(":")[2])
+            for rel in cas.select(BINARY_TEXT_RELATION) if rel.category == category and rel.arg1 and rel.arg2}
+
+
+def gold_entity_concept_pairs(path: Any, model_dir: Any, preprocess: Any, category: str
+                              ) -> dict[str, set[tuple[str, str]]]:
+    """Document id -> predicted concept pairs of a document-level relation model (a
+    :class:`~ctakes_py.annotators.cid_relation.CidRelationExtractor` folder, e.g. models/cid)
+    run on the gold mentions and MeSH ids of PubTator file ``path`` (tokenized by the
+    ``preprocess`` pipeline; the gold relations removed first)."""
+    from ..annotator import UimaContext
+    from ..annotators.cid_relation import CidRelationExtractor
+    from ..document import get_document_id
+    from .corpora import pubtator_cases
+
+    extractor = CidRelationExtractor()
+    extractor.initialize(UimaContext({"argumentTechniques": (), "fallback": True}, {"model": Path(model_dir)},
+                                     preprocess.typesystem, key="RelationExtractor"))
+    out = {}
+    for cas in pubtator_cases(path, preprocess):
+        for rel in list(cas.select(BINARY_TEXT_RELATION)):
+            cas.remove(rel)
+        extractor.process(cas)
+        out[get_document_id(cas) or ""] = concept_pairs(cas, category)
+    return out
+
+
+def pipeline_concept_pairs(docs: Iterable[Any], pipeline: Any, category: str,
+                           seconds: dict[str, float] | None = None) -> dict[str, set[tuple[str, str]]]:
+    """Document id -> concept pairs of ``category`` that ``pipeline`` finds in each
+    :class:`~ctakes_py.io.pubtator.PubtatorDocument`'s raw text (``seconds``: per-step times)."""
+    out = {}
+    for doc in docs:
+        cas = pipeline.make_cas(doc.text, doc.pmid)
+        cas = timed_process(pipeline, cas, seconds) if seconds is not None else pipeline.process(cas)
+        out[doc.pmid] = concept_pairs(cas, category)
+    return out
+
+
+def concept_error_lines(missed: Iterable[tuple[str, str, str]], spurious: Iterable[tuple[str, str, str]],
+                        titles: dict[str, str]) -> list[str]:
+    """TSV lines ``kind doc concept1 concept2 title`` (FN then FP) of :func:`concept_pair_scores`' errors."""
+    lines = ["kind\tdoc\tconcept1\tconcept2\ttitle"]
+    for kind, triples in (("FN", missed), ("FP", spurious)):
+        lines += [f"{kind}\t{d}\t{a}\t{b}\t{_one_line(titles.get(d, ''))}" for d, a, b in triples]
+    return lines
 
 
 def error_lines(missed: Iterable[RelationTuple], spurious: Iterable[RelationTuple], texts: dict[str, str],
