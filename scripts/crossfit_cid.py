@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from evaluate_relations import _swap_resources  # noqa: E402
-from train_relations import CID_CONFIG, DEFAULT_DATA, cid_names, preprocessing_pipeline  # noqa: E402
+from train_relations import CID_C, CID_CONFIG, DEFAULT_DATA, cid_names, preprocessing_pipeline  # noqa: E402
 
 from ctakes_py.io.pubtator import read_pubtator  # noqa: E402
 from ctakes_py.lexicon.mesh import fetch_mesh, mesh_terms  # noqa: E402
@@ -113,7 +113,7 @@ def main() -> None:
         for step, annotator in zip(nlp.steps, nlp.annotators):
             if step.key == "MeshNormalizer":
                 annotator.names = names
-        model, reranker, counts, report = fit_cid(list(pubtator_cases(rest, text_nlp)), CID_CONFIG, c=0.1,
+        model, reranker, counts, report = fit_cid(list(pubtator_cases(rest, text_nlp)), CID_CONFIG, c=CID_C,
                                                   hierarchy=hierarchy, disease_classes=classes, log=lambda *a: None)
         for doc in read_pubtator(held):
             gold = {(r.arg1, r.arg2) for r in doc.relations if r.type == "CID"}

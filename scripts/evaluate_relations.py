@@ -84,10 +84,10 @@ def evaluate_cid(args) -> dict:
         return _evaluate_cid(args, args.model or ROOT / "models" / "cid")
     import tempfile
 
-    from train_relations import train_cid
+    from train_relations import CID_C, train_cid
 
     with tempfile.TemporaryDirectory(prefix="cid-train-only-") as tmp:
-        train_cid(argparse.Namespace(data=args.data, c=0.1, mesh_cache=args.mesh_cache, end_to_end_features=False,
+        train_cid(argparse.Namespace(data=args.data, c=CID_C, mesh_cache=args.mesh_cache, end_to_end_features=False,
                                      train_only=True, out=Path(tmp)))
         return _evaluate_cid(args, Path(tmp))
 
