@@ -23,6 +23,8 @@ CRF: 0.526. lexicons/default's terms are read once per run (``read_lexicon_terms
 An end-to-end threshold offset on the CID model's (gold-entity) threshold, tried on the same
 folds: -0.05 0.5080, -0.02 0.5126, +0.02 0.5156, +0.05 0.5142, +0.1 0.5062; fallback floor moved or
 off: 0.5124-0.5127. Flat within noise, so the pipeline keeps the model's own threshold.
+With the CID model's C at 0.05 (train_relations.CID_C, chosen on gold-entity nested CV): P 0.505 R 0.516
+F1 0.5105 (tp 536 fp 526 fn 502); threshold offsets again flat (-0.05 0.5125, +0.02 0.5122, +0.1 0.5056).
 Diseases of the NCBI-disease CRF (models/ncbi-disease) that overlap no BC5CDR CRF mention, added
 before the normalizer: all 0.5136 (tp 558 fp 577), confidence >= 0.8 0.5152 (tp 560 fp 576): not kept.
 """
