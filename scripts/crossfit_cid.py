@@ -23,7 +23,7 @@ CRF: 0.526. lexicons/default's terms are read once per run (``read_lexicon_terms
 An end-to-end threshold offset on the CID model's (gold-entity) threshold, tried on the same
 folds: -0.05 0.5080, -0.02 0.5126, +0.02 0.5156, +0.05 0.5142, +0.1 0.5062; fallback floor moved or
 off: 0.5124-0.5127. Flat within noise, so the pipeline keeps the model's own threshold.
-With the CID model's C at 0.05 (train_relations.CID_C, chosen on gold-entity nested CV): P 0.505 R 0.516
+With the CID model's C at 0.05 (ctakes_py.relation.cid_folder.CID_C, chosen on gold-entity nested CV): P 0.505 R 0.516
 F1 0.5105 (tp 536 fp 526 fn 502); threshold offsets again flat (-0.05 0.5125, +0.02 0.5122, +0.1 0.5056).
 Diseases of the NCBI-disease CRF (models/ncbi-disease) that overlap no BC5CDR CRF mention, added
 before the normalizer: all 0.5136 (tp 558 fp 577), confidence >= 0.8 0.5152 (tp 560 fp 576): not kept.
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from evaluate_relations import _swap_resources  # noqa: E402
-from train_relations import CID_C, CID_CONFIG, DEFAULT_DATA, cid_names, preprocessing_pipeline  # noqa: E402
+from train_relations import DEFAULT_DATA, cid_names, preprocessing_pipeline  # noqa: E402
 
 from ctakes_py.io.pubtator import read_pubtator  # noqa: E402
 from ctakes_py.lexicon.mesh import fetch_mesh, mesh_terms  # noqa: E402
@@ -51,6 +51,7 @@ from ctakes_py.pipeline import Pipeline  # noqa: E402
 from ctakes_py.relation.cid import score_document  # noqa: E402
 from ctakes_py.relation.cid import train_cid as fit_cid  # noqa: E402
 from ctakes_py.relation.cid_classes import mesh_classes  # noqa: E402
+from ctakes_py.relation.cid_folder import CID_C, CID_CONFIG  # noqa: E402
 from ctakes_py.relation.cid_hierarchy import mesh_ancestors  # noqa: E402
 from ctakes_py.relation.corpora import pubtator_cases  # noqa: E402
 from ctakes_py.relation.normalization import legacy_ids, read_lexicon_terms  # noqa: E402

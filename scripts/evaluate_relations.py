@@ -84,7 +84,9 @@ def evaluate_cid(args) -> dict:
         return _evaluate_cid(args, args.model or ROOT / "models" / "cid")
     import tempfile
 
-    from train_relations import CID_C, train_cid
+    from train_relations import train_cid
+
+    from ctakes_py.relation.cid_folder import CID_C
 
     with tempfile.TemporaryDirectory(prefix="cid-train-only-") as tmp:
         train_cid(argparse.Namespace(data=args.data, c=CID_C, mesh_cache=args.mesh_cache, end_to_end_features=False,

