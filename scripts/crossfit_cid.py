@@ -25,6 +25,10 @@ folds: -0.05 0.5080, -0.02 0.5126, +0.02 0.5156, +0.05 0.5142, +0.1 0.5062; fall
 off: 0.5124-0.5127. Flat within noise, so the pipeline keeps the model's own threshold.
 With the CID model's C at 0.05 (ctakes_py.relation.cid_folder.CID_C, chosen on gold-entity nested CV): P 0.505 R 0.516
 F1 0.5105 (tp 536 fp 526 fn 502); threshold offsets again flat (-0.05 0.5125, +0.02 0.5122, +0.1 0.5056).
+CRF alternative spans as extra arguments (SoftCrfNer as in CrfNerAde.xml, markov span scores, technique 4
+mentions normalized and paired like the Viterbi ones), at C 0.05: alternativeThreshold 0.3 0.5136 (tp 547 fp
+545), 0.1 0.5149 (tp 554 fp 560), 0.05 0.5141, 0.02 0.5066: +18 true positives for +34 false ones at best,
+not kept.
 Diseases of the NCBI-disease CRF (models/ncbi-disease) that overlap no BC5CDR CRF mention, added
 before the normalizer: all 0.5136 (tp 558 fp 577), confidence >= 0.8 0.5152 (tp 560 fp 576): not kept.
 """
