@@ -99,13 +99,14 @@ def _evaluate_cid(args, model: Path) -> dict:
     from ctakes_py.relation.evaluation import (
         concept_error_lines,
         concept_pair_scores,
+        gold_concept_pairs,
         gold_entity_concept_pairs,
         pipeline_concept_pairs,
     )
 
     path = args.data / "bc5cdr" / "CDR_DevelopmentSet.PubTator.txt"
     docs = list(read_pubtator(path))
-    gold = {d.pmid: {(r.arg1, r.arg2) for r in d.relations if r.type == "CID"} for d in docs}
+    gold = gold_concept_pairs(docs, "CID")
     report = {"documents": len(docs)}
     counts, _, _ = concept_pair_scores(gold, gold_entity_concept_pairs(path, model, Pipeline.from_descriptor("text"),
                                                                        "CID"))

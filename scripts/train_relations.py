@@ -97,7 +97,7 @@ sys.path.insert(0, str(ROOT))
 
 from ctakes_py.io.ade import iter_sentences, read_ade, split_documents, write_pubtator_sentences  # noqa: E402
 from ctakes_py.pipeline import Pipeline  # noqa: E402
-from ctakes_py.relation.cid_folder import CID_C, CID_CONFIG  # noqa: E402
+from ctakes_py.relation.cid_folder import CID_C  # noqa: E402
 from ctakes_py.relation.corpora import ade_sentence_cases, pubtator_cases  # noqa: E402
 from ctakes_py.relation.model import RelationConfig  # noqa: E402
 from ctakes_py.relation.training import train_and_select  # noqa: E402
@@ -309,24 +309,6 @@ def cid_names(data: Path, mesh_terms: list[tuple[str, str, str]], with_dev: bool
     return build_names(files, ROOT / "lexicons" / "default", exclude=skip, mesh=mesh_terms, **options)
 
 
-def _score_cid_dev(model, reranker, counts, report, hierarchy, dev) -> dict:
-    """Document-level CID P/R/F1 of a fitted model on gold-entity dev CASes."""
-    from ctakes_py.relation.cid import score_document
-    from ctakes_py.relation.training import candidates_of, gold_keys
-
-    tp = fp = fn = 0
-    for cas in dev:
-        gold = gold_keys(cas, CID_CONFIG)
-        view, cands, mentions = candidates_of(cas, CID_CONFIG)
-        found = {(c.key1, c.key2) for c, _ in score_document(model, counts, view, cands, mentions, model.threshold,
-                                                             report["fallback_floor"], reranker, hierarchy,
-                                                             model.class_table)}
-        tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
-    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4),
-            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
-
-
 def train_cid(args) -> None:
     """models/cid (``--out``): the CID relation model on BC5CDR gold entities (a second stage
     reranking each document's candidates, cid_rerank.json; threshold and
@@ -345,27 +327,21 @@ def train_cid(args) -> None:
     also trained on train + the other half, 0.521 -> 0.538). ``--train-only`` writes the train-only
     fit instead, with a names table without dev's gold names: the folder scripts/evaluate_relations.py
     cid scores dev with."""
+    from ctakes_py.io.pubtator import read_pubtator
     from ctakes_py.lexicon.mesh import fetch_mesh, mesh_terms
     from ctakes_py.lexicon.open_sources import PACKAGES
     from ctakes_py.lexicon.report import BuildReport
-    from ctakes_py.relation.cid import train_cid as fit_cid
-    from ctakes_py.relation.cid_classes import mesh_classes
     from ctakes_py.relation.cid_folder import fit_cid_folder
-    from ctakes_py.relation.cid_hierarchy import mesh_ancestors
-    from ctakes_py.relation.normalization import legacy_ids
+    from ctakes_py.relation.evaluation import concept_pair_scores, gold_concept_pairs, gold_entity_concept_pairs
+    from ctakes_py.relation.normalization import MeshNames, legacy_ids
 
     bc5 = args.data / "bc5cdr"
+    dev_path = bc5 / "CDR_DevelopmentSet.PubTator.txt"
     nlp = preprocessing_pipeline("cid", drop=("RelationExtractorCid",)) if args.end_to_end_features else \
         Pipeline.from_descriptor("text")
     cases = list(pubtator_cases(bc5 / "CDR_TrainingSet.PubTator.txt", nlp))
-    dev = list(pubtator_cases(bc5 / "CDR_DevelopmentSet.PubTator.txt", nlp))
     mesh_report = BuildReport()
     mesh = fetch_mesh(args.mesh_cache, mesh_report)
-    hierarchy = {k: frozenset(v) for k, v in mesh_ancestors(*mesh).items()}
-    model, reranker, counts, report = fit_cid(cases, CID_CONFIG, c=args.c, hierarchy=hierarchy,
-                                              disease_classes=mesh_classes(*mesh))
-    dev_figures = _score_cid_dev(model, reranker, counts, report, hierarchy, dev)
-    print(f"dev (gold entities, train-only fit): {dev_figures}")
     with_dev = not args.train_only
     terms = mesh_terms(*mesh)
     names = cid_names(args.data, terms, with_dev=with_dev, legacy=legacy_ids(*mesh))
@@ -375,7 +351,6 @@ def train_cid(args) -> None:
                    "descriptors": len(mesh[0]), "supplementary": len(mesh[1]),
                    "malformed": mesh_report.malformed_total, "terms": len(terms)}
     training = {
-        "dev_gold_entities": dev_figures,
         "data": {"train": "BC5CDR CDR_TrainingSet.PubTator.txt" + (" + CDR_DevelopmentSet.PubTator.txt"
                                                                     if with_dev else ""),
                  "dev": "BC5CDR CDR_DevelopmentSet.PubTator.txt",
@@ -386,8 +361,23 @@ def train_cid(args) -> None:
                               "MeSH chemical and disease names", "lexicons/default MSH codes",
                               "lexicons/default concept names bridged to the gold MeSH ids"],
                   "mesh": mesh_source}}
-    fit_cid_folder(cases + dev if with_dev else cases, args.out, names, mesh=mesh, c=args.c,
-                   card={"name": "cid", "training": training})
+    # the train-only fit, scored on dev with gold entities (the names table plays no part there)
+    with tempfile.TemporaryDirectory(prefix="cid-train-only-") as tmp:
+        train_only = args.out if args.train_only else Path(tmp)
+        fit_cid_folder(cases, train_only, names if args.train_only else MeshNames(), mesh=mesh, c=args.c,
+                       card={"name": "cid", "training": training})
+        counts, _, _ = concept_pair_scores(gold_concept_pairs(read_pubtator(dev_path), "CID"),
+                                           gold_entity_concept_pairs(dev_path, train_only, nlp, "CID"))
+    training["dev_gold_entities"] = counts.as_dict()
+    print(f"dev (gold entities, train-only fit): {training['dev_gold_entities']}")
+    if with_dev:
+        fit_cid_folder(cases + list(pubtator_cases(dev_path, nlp)), args.out, names, mesh=mesh, c=args.c,
+                       card={"name": "cid", "training": training})
+    else:
+        card_path = args.out / "card.json"
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+        card["training"]["dev_gold_entities"] = training["dev_gold_entities"]
+        card_path.write_text(json.dumps(card, indent=2), encoding="utf-8")
 
 
 def main() -> None:

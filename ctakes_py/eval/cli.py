@@ -155,7 +155,7 @@ def evaluate_cid(gold_file: Path, pipeline: str | None, model_dir: Path | None, 
         raise click.UsageError("give --model (gold entities), --pipeline (end to end) or both")
     try:
         docs = list(read_pubtator(gold_file))
-        gold = {d.pmid: {(r.arg1, r.arg2) for r in d.relations if r.type == category} for d in docs}
+        gold = evaluation.gold_concept_pairs(docs, category)
         runs = {}
         if model_dir is not None:
             runs["gold_entities"] = evaluation.gold_entity_concept_pairs(

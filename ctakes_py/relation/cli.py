@@ -101,7 +101,7 @@ def _cid_recipe(train_path: Path, dev_path: Path | None, out_dir: Path, pipeline
     from ..pipeline import Pipeline
     from ..resources import resolve_location
     from .cid_folder import CID_C, fit_cid_folder
-    from .evaluation import concept_pair_scores, gold_entity_concept_pairs
+    from .evaluation import concept_pair_scores, gold_concept_pairs, gold_entity_concept_pairs
     from .normalization import build_names, legacy_ids
 
     try:
@@ -116,9 +116,8 @@ def _cid_recipe(train_path: Path, dev_path: Path | None, out_dir: Path, pipeline
         if dev_path is not None:
             from ..io.pubtator import read_pubtator
 
-            gold = {d.pmid: {(r.arg1, r.arg2) for r in d.relations if r.type == "CID"}
-                    for d in read_pubtator(dev_path)}
-            counts, _, _ = concept_pair_scores(gold, gold_entity_concept_pairs(dev_path, out_dir, nlp, "CID"))
+            counts, _, _ = concept_pair_scores(gold_concept_pairs(read_pubtator(dev_path), "CID"),
+                                               gold_entity_concept_pairs(dev_path, out_dir, nlp, "CID"))
             click.echo(f"dev (gold entities): P {counts.precision:.4f} R {counts.recall:.4f} F1 {counts.f1:.4f}")
     except CtakesError as exc:
         raise click.ClickException(str(exc)) from None

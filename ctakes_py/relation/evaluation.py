@@ -5,7 +5,8 @@
   none), strict (same spans) and lenient (overlapping spans) P/R/F1, with the false
   positives/negatives and their sentences for an error report;
 - :func:`concept_pair_scores`: BC5CDR-style document-level CID scoring of concept-id pairs,
-  with :func:`concept_pairs` (a CAS's predicted pairs), :func:`gold_entity_concept_pairs` (a
+  with :func:`gold_concept_pairs` (a PubTator file's), :func:`concept_pairs` (a CAS's predicted
+  pairs), :func:`gold_entity_concept_pairs` (a
   relation model on a PubTator file's gold entities), :func:`pipeline_concept_pairs` (a pipeline
   on the raw documents) and :func:`concept_error_lines` (the ``--errors`` report of ``ctakes-py
   evaluate cid`` and scripts/evaluate_relations.py cid);
@@ -107,6 +108,12 @@ def concept_pair_scores(gold: dict[str, set[tuple[str, str]]], pred: dict[str, s
     g = {(d, a, b) for d, pairs in gold.items() for a, b in pairs}
     p = {(d, a, b) for d, pairs in pred.items() for a, b in pairs}
     return Counts(len(g & p), len(p - g), len(g - p)), sorted(g - p), sorted(p - g)
+
+
+def gold_concept_pairs(docs: Iterable[Any], category: str) -> dict[str, set[tuple[str, str]]]:
+    """Document id -> (arg1 id, arg2 id) pairs of the ``category`` relations of
+    :class:`~ctakes_py.io.pubtator.PubtatorDocument` s."""
+    return {d.pmid: {(r.arg1, r.arg2) for r in d.relations if r.type == category} for d in docs}
 
 
 def concept_pairs(cas: Cas, category: str) -> set[tuple[str, str]]:
