@@ -24,16 +24,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from ctakes_py.io.ade import iter_sentences, read_ade, split_documents  # noqa: E402
+from ctakes_py.eval.ner import Counts  # noqa: E402
+from ctakes_py.io.ade import read_ade, split_documents  # noqa: E402
 from ctakes_py.pipeline import Pipeline  # noqa: E402
-from ctakes_py.relation.evaluation import ade_end_to_end, error_lines  # noqa: E402
+from ctakes_py.relation.evaluation import ade_corpus_report  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 
@@ -44,39 +44,28 @@ def _fmt(name: str, counts) -> str:
 
 
 def evaluate_ade(args) -> dict:
-    docs = read_ade(args.data / "ade_corpus_v2")
-    _, test = split_documents(docs, args.test_fraction)
-    sentences = list(iter_sentences(test))
-    category, roles = ("ADE", ("Drug", "AdverseEffect"))
+    _, test = split_documents(read_ade(args.data / "ade_corpus_v2"), args.test_fraction)
     if args.task == "dosage":
-        from train_relations import DOSAGE_PIPELINE, dosage_documents
+        from train_relations import DOSAGE_PIPELINE
 
-        test = dosage_documents(test)
-        sentences = list(iter_sentences(test))
-        nlp = Pipeline.from_descriptor(args.descriptor or DOSAGE_PIPELINE)
-        category, roles = "DOSAGE", ("Drug", "Dose")
+        nlp, category = Pipeline.from_descriptor(args.descriptor or DOSAGE_PIPELINE), "DOSAGE"
     else:
-        nlp = Pipeline.from_descriptor(args.descriptor or "ade")
-    started = time.perf_counter()
-    result = ade_end_to_end(nlp, sentences, category, roles)
-    elapsed = time.perf_counter() - started
-    report = {"held_out_documents": len(test), "sentences": len(sentences),
-              "negative_sentences": sum(1 for _, s in sentences if not s.relations),
-              "seconds": round(elapsed, 1)}
+        nlp, category = Pipeline.from_descriptor(args.descriptor or "ade"), "ADE"
+    report, lines = ade_corpus_report(nlp, test, category)
+    report["held_out_documents"] = report.pop("documents")
     for mode in ("strict", "lenient"):
-        print(_fmt(f"{category} end to end ({mode})", result[mode]))
-        report[mode] = result[mode].as_dict()
-    if args.task == "ade":
-        # the published end-to-end figures (0.78-0.83) leave the ADE-NEG sentences out
-        positives = ade_end_to_end(nlp, [(sid, s) for sid, s in sentences if s.relations], category, roles)
-        report["positive_sentences_only"] = {mode: positives[mode].as_dict() for mode in ("strict", "lenient")}
-        print(_fmt(f"{category} positive sentences only (strict)", positives["strict"]))
+        print(_fmt(f"{category} end to end ({mode})", Counts(**_counts(report[mode]))))
+    if "positive_sentences_only" in report:
+        print(_fmt(f"{category} positive sentences only (strict)",
+                   Counts(**_counts(report["positive_sentences_only"]["strict"]))))
     if args.errors:
-        missed, spurious = result["errors"]["strict"]
-        lines = error_lines(missed, spurious, result["texts"], lenient_missed=result["errors"]["lenient"][0])
         Path(args.errors).write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"errors (strict) -> {args.errors}")
     return report
+
+
+def _counts(scores: dict) -> dict:
+    return {k: scores[k] for k in ("tp", "fp", "fn")}
 
 
 def evaluate_cid(args) -> dict:

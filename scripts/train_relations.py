@@ -95,7 +95,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ctakes_py.io.ade import iter_sentences, read_ade, split_documents, write_pubtator_sentences  # noqa: E402
+from ctakes_py.io.ade import (  # noqa: E402
+    documents_with,
+    iter_sentences,
+    read_ade,
+    split_documents,
+    write_pubtator_sentences,
+)
 from ctakes_py.pipeline import Pipeline  # noqa: E402
 from ctakes_py.relation.cid_folder import CID_C  # noqa: E402
 from ctakes_py.relation.corpora import ade_sentence_cases, pubtator_cases  # noqa: E402
@@ -117,11 +123,6 @@ DOSE_TYPES = ("MedicationDosageModifier", "MedicationStrengthModifier", "Medicat
 DOSAGE_PIPELINE = "dosage"
 
 
-
-
-def dosage_documents(docs):
-    """The documents with at least one drug-dose relation (DRUG-DOSE.rel covers only these)."""
-    return [d for d in docs if any(r[0] == "DOSAGE" for s in d.sentences for r in s.relations)]
 
 
 def preprocessing_pipeline(descriptor: str, drop: tuple[str, ...] = (), add: tuple[str, ...] = (),
@@ -279,7 +280,7 @@ def train_ade(args) -> None:
     config = RelationConfig("DOSAGE", ["MedicationMention"], list(DOSE_TYPES), "Drug", "Dose")
     # candidates between predicted mentions (dictionary drugs, MedicationAttributes
     # modifiers), positive when they overlap a gold drug-dose pair
-    source, keep, options = dosage_documents(train), (1, 3), {"techniques": (1, 3), "overlap": True}
+    source, keep, options = documents_with(train, "DOSAGE"), (1, 3), {"techniques": (1, 3), "overlap": True}
     cases = [cas for _, _, cas in ade_sentence_cases(source, nlp, keep=keep, drop_overlapping=not options)]
     model, report = train_and_select(cases, config, c=args.c, **options)
     report["data"] = {"corpus": "ADE-Corpus-V2 (shared/data/ade_corpus_v2, development part)",

@@ -9,6 +9,7 @@ Attach to the main CLI with ``cli.add_command(evaluate)``. Examples::
     ctakes-py evaluate re --gold gold/ --model models/ade                        # relations, gold entities
     ctakes-py evaluate re --gold gold/ --pred out/brat/ --relations ADE
     ctakes-py evaluate cid --gold test.PubTator --pipeline cid --model models/cid   # BC5CDR CID pairs
+    ctakes-py evaluate ade --corpus ade_corpus_v2/ --errors ade_errors.tsv          # ADE corpus, end to end
 """
 from __future__ import annotations
 
@@ -29,6 +30,19 @@ _SCORES_JSON = click.option("--json", "json_path", type=click.Path(dir_okay=Fals
 def _write_json(path: Path, data: object) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+
+
+def _write_errors(path: Path | None, lines: list[str]) -> None:
+    """The ``--errors`` TSV (header line first), if asked for."""
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        click.echo(f"{len(lines) - 1} error(s) written to {path}")
+
+
+def _score_line(name: str, counts: dict, width: int) -> str:
+    return (f"{name:<{width}} P {counts['precision']:.4f}  R {counts['recall']:.4f}  F1 {counts['f1']:.4f}  "
+            f"(tp {counts['tp']}, fp {counts['fp']}, fn {counts['fn']})")
 
 
 def _csv(value: str | None) -> list[str] | None:
@@ -122,11 +136,54 @@ def evaluate_re(gold_dir: Path, pred_dir: Path | None, pipeline: str | None, mod
         raise click.ClickException(str(exc)) from None
     click.echo(report["text"])
     if errors_path is not None:
-        errors_path.parent.mkdir(parents=True, exist_ok=True)
-        errors_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        click.echo(f"\n{len(lines) - 1} error(s) written to {errors_path}")
+        click.echo()
+    _write_errors(errors_path, lines)
     if json_path is not None:
         _write_json(json_path, report["scores"])
+
+
+@evaluate.command("ade")
+@click.option("--corpus", "corpus_dir", required=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="ADE-Corpus-V2 folder (DRUG-AE.rel, DRUG-DOSE.rel, ADE-NEG.txt).")
+@click.option("--pipeline", default=None,
+              help="Pipeline descriptor run on each raw sentence (default: ade, or dosage for --relation dosage).")
+@click.option("--relation", type=click.Choice(["ade", "dosage"]), default="ade", show_default=True,
+              help="Drug-effect pairs (ADE-NEG sentences as negatives) or drug-dose pairs (documents with one).")
+@click.option("--held-out", "held_out", type=click.FloatRange(0.0, 1.0, min_open=True), default=None,
+              help="Score only the documents the shipped models' document split held out (0.2 for "
+                   "models/ade); default: every document, for a corpus the models never saw.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write strict false positives/negatives with their sentence (TSV; boundary errors marked).")
+@_SCORES_JSON
+def evaluate_ade(corpus_dir: Path, pipeline: str | None, relation: str, held_out: float | None,
+                 errors_path: Path | None, json_path: Path | None) -> None:
+    """Drug-ADE (or drug-dose) relation P/R/F1 end to end on an ADE-Corpus-V2 folder: raw sentences
+    in, (drug, effect) pairs out, strict (same spans) and lenient (overlapping spans); for ADE also
+    on the sentences with a gold relation only."""
+    from ..io.ade import read_ade, split_documents
+    from ..pipeline import Pipeline
+    from ..relation.evaluation import ade_corpus_report
+
+    category = relation.upper()
+    try:
+        docs = read_ade(corpus_dir)
+        if held_out is not None:
+            docs = split_documents(docs, held_out)[1]
+        nlp = Pipeline.from_descriptor(pipeline or relation)
+        report, lines = ade_corpus_report(nlp, docs, category)
+    except CtakesError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{report['documents']} documents, {report['sentences']} sentences "
+               f"({report['negative_sentences']} with no {category} relation)")
+    rows = [(f"{category} {mode}", report[mode]) for mode in ("strict", "lenient")]
+    rows += [(f"{category} {mode}, positive sentences", scores)
+             for mode, scores in report.get("positive_sentences_only", {}).items()]
+    for name, counts in rows:
+        click.echo(_score_line(name, counts, 34))
+    _write_errors(errors_path, lines)
+    if json_path is not None:
+        _write_json(json_path, report)
 
 
 @evaluate.command("cid")
@@ -168,13 +225,9 @@ def evaluate_cid(gold_file: Path, pipeline: str | None, model_dir: Path | None, 
     for name, predicted in runs.items():
         counts, missed, spurious = evaluation.concept_pair_scores(gold, predicted)
         scores[name] = counts.as_dict()
-        click.echo(f"{category} {name.replace('_', ' '):<14} P {counts.precision:.4f}  R {counts.recall:.4f}  "
-                   f"F1 {counts.f1:.4f}  (tp {counts.tp}, fp {counts.fp}, fn {counts.fn})")
+        click.echo(_score_line(f"{category} {name.replace('_', ' ')}", scores[name], len(category) + 15))
         errors = evaluation.concept_error_lines(missed, spurious, {d.pmid: d.title for d in docs})
-    if errors_path is not None:
-        errors_path.parent.mkdir(parents=True, exist_ok=True)
-        errors_path.write_text("\n".join(errors) + "\n", encoding="utf-8")
-        click.echo(f"{len(errors) - 1} error(s) written to {errors_path}")
+    _write_errors(errors_path, errors)
     if json_path is not None:
         _write_json(json_path, scores)
 

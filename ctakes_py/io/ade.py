@@ -173,6 +173,12 @@ def split_documents(docs: Iterable[AdeDocument], test_fraction: float = 0.2, see
     return train, test
 
 
+def documents_with(docs: Iterable[AdeDocument], category: str) -> list[AdeDocument]:
+    """The documents with at least one relation of ``category`` (DRUG-DOSE.rel annotates
+    only the documents that have a drug-dose relation, so DOSAGE is scored on those)."""
+    return [d for d in docs if any(r[0] == category for s in d.sentences for r in s.relations)]
+
+
 def iter_sentences(docs: Iterable[AdeDocument]) -> Iterator[tuple[str, AdeSentence]]:
     """``(sentence id, sentence)`` with ids ``PMID_index``."""
     for doc in docs:

@@ -3,7 +3,8 @@
 - :func:`ade_end_to_end`: raw ADE-corpus sentences through a pipeline, predicted
   (drug, effect) pairs against the gold pairs of each sentence (ADE-NEG sentences have
   none), strict (same spans) and lenient (overlapping spans) P/R/F1, with the false
-  positives/negatives and their sentences for an error report;
+  positives/negatives and their sentences for an error report; :func:`ade_corpus_report`
+  does it for whole documents (``ctakes-py evaluate ade`` and scripts/evaluate_relations.py);
 - :func:`concept_pair_scores`: BC5CDR-style document-level CID scoring of concept-id pairs,
   with :func:`gold_concept_pairs` (a PubTator file's), :func:`concept_pairs` (a CAS's predicted
   pairs), :func:`gold_entity_concept_pairs` (a
@@ -73,11 +74,46 @@ def ade_end_to_end(pipeline: Any, sentences: Sequence[tuple[str, Any]], category
         texts[sid] = sentence.text
         gold += gold_ade_tuples(sid, sentence, category, roles)
         pred += relation_tuples(cas, sid, category, roles)
-    out: dict[str, Any] = {"texts": texts, "errors": {}, "seconds": seconds}
+    out: dict[str, Any] = {"texts": texts, "errors": {}, "seconds": seconds, "gold": gold, "pred": pred}
     for mode, (counts, missed, spurious) in score_relation_tuples(gold, pred).items():
         out[mode] = counts
         out["errors"][mode] = (missed, spurious)
     return out
+
+
+ADE_ROLES = {"ADE": ("Drug", "AdverseEffect"), "DOSAGE": ("Drug", "Dose")}
+
+
+def ade_corpus_report(pipeline: Any, docs: Sequence[Any], category: str = "ADE") -> tuple[dict[str, Any], list[str]]:
+    """End-to-end scores of ``pipeline`` on ADE-Corpus-V2 documents (:func:`ctakes_py.io.ade.read_ade`)
+    and the strict ``--errors`` lines.
+
+    Every sentence goes in raw, ADE-NEG ones included (their gold is empty). The report holds
+    counts of documents and sentences, strict and lenient P/R/F1 and, for ``ADE``, the same
+    on the sentences with a gold relation only (how the published 0.78-0.83 figures are
+    measured). ``DOSAGE`` is scored on the documents with a drug-dose relation, the only
+    ones DRUG-DOSE.rel annotates."""
+    from ..io.ade import documents_with, iter_sentences
+
+    if category not in ADE_ROLES:
+        raise ValueError(f"category must be one of {sorted(ADE_ROLES)}, not {category!r}")
+    if category == "DOSAGE":
+        docs = documents_with(docs, category)
+    sentences = list(iter_sentences(docs))
+    positive = {sid for sid, s in sentences if any(r[0] == category for r in s.relations)}
+    started = time.perf_counter()
+    result = ade_end_to_end(pipeline, sentences, category, ADE_ROLES[category])
+    report: dict[str, Any] = {"documents": len(docs), "sentences": len(sentences),
+                              "negative_sentences": len(sentences) - len(positive),
+                              "seconds": round(time.perf_counter() - started, 1)}
+    for mode in (STRICT, LENIENT):
+        report[mode] = result[mode].as_dict()
+    if category == "ADE":
+        scores = score_relation_tuples(result["gold"], [r for r in result["pred"] if r.doc in positive])
+        report["positive_sentences_only"] = {mode: scores[mode][0].as_dict() for mode in (STRICT, LENIENT)}
+    missed, spurious = result["errors"][STRICT]
+    lines = error_lines(missed, spurious, result["texts"], lenient_missed=result["errors"][LENIENT][0])
+    return report, lines
 
 
 def score_relation_tuples(gold: Sequence[RelationTuple], pred: Sequence[RelationTuple]
