@@ -56,7 +56,8 @@ def cli() -> None:
                    "fhir (a FHIR Bundle per note), db (DuckDB file OUTDIR/ctakes.duckdb).")
 @click.option("-j", "--jobs", type=int, default=None, help="Worker processes [default: all cores].")
 @click.option("--resume", is_flag=True, help="Skip documents whose outputs already exist.")
-@click.option("--reader", default=None, help="Force a reader: text, jsonl, csv, xmi, brat, labelstudio (default: by extension).")
+@click.option("--reader", default=None,
+              help="Force a reader: text, jsonl, csv, xmi, brat, labelstudio (default: by extension).")
 @click.option("--reader-option", "reader_options", multiple=True, metavar="KEY=VALUE",
               help="Reader option, e.g. text_column=transcription, id_column=note_id, patient_column=mrn.")
 @click.option("--set", "overrides", multiple=True, metavar="KEY/PARAM=VALUE",

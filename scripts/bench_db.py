@@ -81,7 +81,8 @@ def main() -> None:
         for label, url in (("duckdb", f"duckdb:///{tmp}/bench.duckdb"), ("sqlite", f"sqlite:///{tmp}/bench.sqlite")):
             for run in ("first", "rerun"):
                 seconds, rows = time_writes(url, docs, args.batch)
-                print(f"{label} {run}: {rows} rows for {len(docs)} notes in {seconds:.2f}s = {rows / seconds:,.0f} rows/s")
+                print(f"{label} {run}: {rows} rows for {len(docs)} notes in {seconds:.2f}s "
+                      f"= {rows / seconds:,.0f} rows/s")
 
 
 if __name__ == "__main__":

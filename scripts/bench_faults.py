@@ -72,7 +72,8 @@ def command(pipeline: Path, inp: Path, out: Path, jobs: int, *extra: str) -> lis
 def run(cmd: list[str]) -> tuple[float, str, int]:
     start = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
-    return time.perf_counter() - start, done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "", done.returncode
+    last_line = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+    return time.perf_counter() - start, last_line, done.returncode
 
 
 def errors(out: Path) -> list[dict]:

@@ -18,12 +18,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from ctakes_py.annotator import UimaContext
-from ctakes_py.annotators.section import SectionAnnotator
-from ctakes_py.annotators.sentence import SentenceDetector
-from ctakes_py.annotators.tokenizer import Tokenizer
-from ctakes_py.document import create_cas
-from ctakes_py.typesystem import load_typesystem
+from ctakes_py.annotator import UimaContext  # noqa: E402
+from ctakes_py.annotators.section import SectionAnnotator  # noqa: E402
+from ctakes_py.annotators.sentence import SentenceDetector  # noqa: E402
+from ctakes_py.annotators.tokenizer import Tokenizer  # noqa: E402
+from ctakes_py.document import create_cas  # noqa: E402
+from ctakes_py.typesystem import load_typesystem  # noqa: E402
 
 DEFAULT_CSV = REPO.parent / "shared" / "data" / "mtsamples" / "mtsamples_subset.csv"
 

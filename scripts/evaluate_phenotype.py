@@ -28,8 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from ctakes_py.coref.corpus import read_patient_map  # noqa: E402
-from ctakes_py.eval.phenotype import (cohort_counts, count_table, merge_by_patient, normalize_roles,  # noqa: E402
-                                      score_phenotypes)
+from ctakes_py.eval.phenotype import cohort_counts, count_table, merge_by_patient, normalize_roles, score_phenotypes  # noqa: E402
 from ctakes_py.phenotype.cohort import build_pipeline, run_cohort  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"

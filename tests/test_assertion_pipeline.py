@@ -56,8 +56,10 @@ AGGREGATE_XML = """<?xml version="1.0" encoding="UTF-8"?>
   <frameworkImplementation>ctakes_py</frameworkImplementation>
   <primitive>false</primitive>
   <delegateAnalysisEngineSpecifiers>
-    <delegateAnalysisEngine key="SectionAnnotator"><import location="{shipped}/SectionAnnotator.xml"/></delegateAnalysisEngine>
-    <delegateAnalysisEngine key="SentenceDetector"><import location="{shipped}/SentenceDetector.xml"/></delegateAnalysisEngine>
+    <delegateAnalysisEngine key="SectionAnnotator">
+      <import location="{shipped}/SectionAnnotator.xml"/></delegateAnalysisEngine>
+    <delegateAnalysisEngine key="SentenceDetector">
+      <import location="{shipped}/SentenceDetector.xml"/></delegateAnalysisEngine>
     <delegateAnalysisEngine key="Tokenizer"><import location="{shipped}/Tokenizer.xml"/></delegateAnalysisEngine>
     <delegateAnalysisEngine key="TermMarker"><import location="TermMarker.xml"/></delegateAnalysisEngine>
     <delegateAnalysisEngine key="AssertionAnnotator"><import location="{assertion}"/></delegateAnalysisEngine>

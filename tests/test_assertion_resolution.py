@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_assertion import analyse, make_annotator  # noqa: F401  (shared helpers)
 from ctakes_py.pipeline import Pipeline
+from tests.test_assertion import analyse, make_annotator  # noqa: F401  (shared helpers)
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ctakes_py.io.brat import BratMapping, cas_to_document, read_brat, write_brat, document_to_cas
+from ctakes_py.io.brat import BratMapping, cas_to_document, document_to_cas, read_brat, write_brat
 from ctakes_py.pipeline import Pipeline
 from ctakes_py.typesystem import BINARY_TEXT_RELATION, load_typesystem
 

@@ -40,7 +40,8 @@ def test_instance_of_memo_agrees_with_the_hierarchy():
 
 
 def test_find_all_fs_matches_cassis_on_the_ctakes_sample(fixtures_dir):
-    from cassis import Cas, load_typesystem as cassis_load_typesystem
+    from cassis import Cas
+    from cassis import load_typesystem as cassis_load_typesystem
 
     from ctakes_py import cassis_speedups
 
@@ -73,8 +74,13 @@ def test_find_all_fs_generates_ids_in_the_same_order():
 
 
 def test_select_of_a_supertype_has_a_fixed_order():
-    from ctakes_py.typesystem import (ANATOMICAL_SITE_MENTION, DISEASE_DISORDER_MENTION, IDENTIFIED_ANNOTATION,
-                                      MEDICATION_MENTION, SIGN_SYMPTOM_MENTION)
+    from ctakes_py.typesystem import (
+        ANATOMICAL_SITE_MENTION,
+        DISEASE_DISORDER_MENTION,
+        IDENTIFIED_ANNOTATION,
+        MEDICATION_MENTION,
+        SIGN_SYMPTOM_MENTION,
+    )
 
     ts = load_typesystem()
     cas = create_cas("aspirin for chest pain and heart failure", ts, "d")

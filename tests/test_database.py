@@ -11,6 +11,7 @@ from tests.conftest import require_tool
 try:
     import duckdb
     import sqlalchemy
+
     from ctakes_py.io.database import TABLES, DatabaseWriter, connect, db_writer_spec, document_rows
 except ImportError:  # pragma: no cover - reported by require_tool
     duckdb = None

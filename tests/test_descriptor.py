@@ -100,7 +100,8 @@ def test_unparseable_integer_names_line(desc_dir: Path):
 
 
 def test_undeclared_setting_suggests_name(desc_dir: Path):
-    _edit(desc_dir / "Marker.xml", "<nameValuePair><name>minimumLength</name>", "<nameValuePair><name>minimumLenght</name>")
+    _edit(desc_dir / "Marker.xml", "<nameValuePair><name>minimumLength</name>",
+          "<nameValuePair><name>minimumLenght</name>")
     with pytest.raises(DescriptorError, match="did you mean 'minimumLength'"):
         parse_and_plan(desc_dir / "Aggregate.xml")
 

@@ -22,7 +22,6 @@ from ctakes_py.typesystem import (
     SENTENCE,
 )
 
-
 pytestmark = pytest.mark.usefixtures("isolated_automaton_cache")
 
 

@@ -23,7 +23,8 @@ def _run(*args: str, tmp_path: Path) -> tuple[dict, list[str], str]:
 
 def test_pipeline_without_relations_misses_every_gold_pair(tmp_path):
     scores, errors, output = _run("--pipeline", "text", tmp_path=tmp_path)
-    assert (scores["documents"], scores["sentences"], scores["negative_sentences"]) == (6, 10, 4)       # the dose-only sentence has no ADE pair
+    # the dose-only sentence has no ADE pair, so it counts as a negative
+    assert (scores["documents"], scores["sentences"], scores["negative_sentences"]) == (6, 10, 4)
     assert (scores["strict"]["tp"], scores["strict"]["fp"], scores["strict"]["fn"]) == (0, 0, GOLD_ADE_PAIRS)
     assert [line.split("\t")[0] for line in errors[1:]] == ["FN"] * GOLD_ADE_PAIRS
     assert "ADE strict" in output and "positive sentences" in output

@@ -9,6 +9,7 @@ from tests.conftest import require_tool
 
 try:
     from fhir.resources.R4B.bundle import Bundle
+
     from ctakes_py.interop.fhir import SPAN_EXTENSION, document_bundle, timing
 except ImportError:  # pragma: no cover - reported by require_tool
     Bundle = None

@@ -7,10 +7,14 @@ import pytest
 
 from ctakes_py.document import create_cas
 from ctakes_py.errors import CtakesError
-from ctakes_py.io.mentions import (MENTION_COLUMNS, CsvMentionWriter, ParquetMentionWriter,
-                                   mention_rows)
-from ctakes_py.typesystem import (ANATOMICAL_SITE_MENTION, DISEASE_DISORDER_MENTION,
-                                  MEDICATION_MENTION, SEGMENT, UMLS_CONCEPT)
+from ctakes_py.io.mentions import MENTION_COLUMNS, CsvMentionWriter, ParquetMentionWriter, mention_rows
+from ctakes_py.typesystem import (
+    ANATOMICAL_SITE_MENTION,
+    DISEASE_DISORDER_MENTION,
+    MEDICATION_MENTION,
+    SEGMENT,
+    UMLS_CONCEPT,
+)
 
 TEXT = "HISTORY:\nType 2 diabetes, on metformin.\nEXAM: left\narm, normal."
 

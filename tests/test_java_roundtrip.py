@@ -15,15 +15,22 @@ from pathlib import Path
 import pytest
 from cassis import load_cas_from_xmi
 from cassis import load_typesystem as cassis_load_typesystem
-
 from conftest import require_tool
+
 from ctakes_py.document import create_cas
 from ctakes_py.io.base import Source
 from ctakes_py.io.xmi import XmiDirectoryReader, XmiWriter
-from ctakes_py.typesystem import (BINARY_TEXT_RELATION, DISEASE_DISORDER_MENTION,
-                                  PUNCTUATION_TOKEN, RELATION_ARGUMENT, SENTENCE,
-                                  SIGN_SYMPTOM_MENTION, UMLS_CONCEPT, WORD_TOKEN,
-                                  default_typesystem_path)
+from ctakes_py.typesystem import (
+    BINARY_TEXT_RELATION,
+    DISEASE_DISORDER_MENTION,
+    PUNCTUATION_TOKEN,
+    RELATION_ARGUMENT,
+    SENTENCE,
+    SIGN_SYMPTOM_MENTION,
+    UMLS_CONCEPT,
+    WORD_TOKEN,
+    default_typesystem_path,
+)
 
 JAVA_SOURCE = Path(__file__).resolve().parent / "java" / "XmiRoundTrip.java"
 UIMA_JAR = Path(os.environ.get("UIMA_JAR", "/usr/share/java/uimaj-core.jar"))

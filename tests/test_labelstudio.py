@@ -110,7 +110,8 @@ def test_export_follows_the_documented_task_format():
     assert choice["value"]["choices"] == ["Negated"] and choice["id"] == spans[0]["id"]
     relation = next(r for r in result if r["type"] == "relation")
     ids = {r["value"]["text"]: r["id"] for r in spans}
-    assert (relation["from_id"], relation["to_id"], relation["labels"]) == (ids["81 mg"], ids["Aspirin"], ["Strength-Drug"])
+    assert (relation["from_id"], relation["to_id"], relation["labels"]) == (
+        ids["81 mg"], ids["Aspirin"], ["Strength-Drug"])
 
 
 @pytest.mark.parametrize("change, message", [

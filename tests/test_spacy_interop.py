@@ -13,8 +13,13 @@ from ctakes_py.interop.spacy_bridge import SPAN_KEY, annotation_counts, from_spa
 from ctakes_py.pipeline import Pipeline
 from ctakes_py.resources import resource_root
 from ctakes_py.typesystem import (
-    DISEASE_DISORDER_MENTION, IDENTIFIED_ANNOTATION, MEDICATION_MENTION, SENTENCE, SIGN_SYMPTOM_MENTION,
-    UMLS_CONCEPT, WORD_TOKEN,
+    DISEASE_DISORDER_MENTION,
+    IDENTIFIED_ANNOTATION,
+    MEDICATION_MENTION,
+    SENTENCE,
+    SIGN_SYMPTOM_MENTION,
+    UMLS_CONCEPT,
+    WORD_TOKEN,
 )
 
 NOTE = ("HISTORY:\n  Patient denies chest pain.   Takes aspirin 81 mg PO daily for hypertension.\n\n"

@@ -1,14 +1,13 @@
 """Spark engine (local[2]): same results as the local engine; DataFrame API."""
 from __future__ import annotations
 
-import csv
 import json
 import os
 from pathlib import Path
 
 import pytest
-
 from conftest import require_tool
+
 from ctakes_py import Pipeline
 from ctakes_py.engine.local import WorkerSpec, run_batch
 from ctakes_py.io.mentions import MENTION_COLUMNS, mention_rows

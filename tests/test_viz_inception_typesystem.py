@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from cassis import load_cas_from_xmi, load_typesystem as cassis_typesystem
+from cassis import load_cas_from_xmi
+from cassis import load_typesystem as cassis_typesystem
 
 from ctakes_py.pipeline import Pipeline
 from ctakes_py.typesystem import load_typesystem

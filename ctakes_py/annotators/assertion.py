@@ -80,7 +80,8 @@ class AssertionAnnotator(Annotator):
         Parameter("defaultScope", "Integer", default=8,
                   description="Scope, in counted words, of triggers whose row gives none."),
         Parameter("listScope", "Integer", default=20,
-                  description="Longest list (counted words) a trigger reaches across: 'denies fever, chills or cough'."),
+                  description="Longest list (counted words) a trigger reaches across: "
+                              "'denies fever, chills or cough'."),
         Parameter("listItemWords", "Integer", default=4,
                   description="Most counted words in one list item."),
         Parameter("useSections", "Boolean", default=True,

@@ -7,11 +7,11 @@ skipped):
 kind                    cTAKES type         examples
 ======================  ==================  ===============================================
 ``newline``             NewlineToken        ``\\n``, ``\\r\\n``, ``\\r``
-``num`` (date)          NumToken            ``2020-01-15``, ``01-15-2020``
+``num`` (date)          NumToken            ``2020-01-15``, ``01-15-2020``, ``12/05/2020``
 ``word`` (hyphenated)   WordToken           ``23-year-old``, ``COVID-19``, ``q4-6h``
 ``word`` (dotted)       WordToken           ``b.i.d.``, ``p.o.``, ``e.g.``, ``U.S.`` (with the final period)
 ``word`` (ordinal)      WordToken           ``2nd``, ``31st``
-``num``                 NumToken            ``10``, ``2.5``, ``.5``, ``1,000``, ``124/78``, ``1/2``, ``12/05/2020``, ``7:30``
+``num``                 NumToken            ``10``, ``2.5``, ``.5``, ``1,000``, ``124/78``, ``1/2``, ``7:30``
 ``word``                WordToken           ``mg``, ``q6h``, ``B12``, ``HbA1c``, ``O'Brien``, ``do`` (of ``don't``)
 ``contraction``         ContractionToken    ``n't``, ``'s``, ``'re``, ``'ve``, ``'ll``, ``'d``, ``'m``
 ``punct``               PunctuationToken    each of ``. , ; : ! ? ' " ( ) [ ] { } - / \\`` and typographic quotes/dashes

@@ -217,7 +217,8 @@ def _delegates(root: etree._Element, source: Path, stack: tuple[Path, ...]) -> d
         if not key or imp is None:
             raise DescriptorError("a delegate needs a key attribute and an <import>", file=str(source),
                                   element="delegateAnalysisEngine", position=f"line {d.sourceline}",
-                                  fix='write <delegateAnalysisEngine key="Name"><import location="..."/></delegateAnalysisEngine>')
+                                  fix='write <delegateAnalysisEngine key="Name"><import location="..."/>'
+                                      '</delegateAnalysisEngine>')
         if key in out:
             raise DescriptorError(f"two delegates share the key {key!r}", file=str(source),
                                   element="delegateAnalysisEngine", position=f"line {d.sourceline}")

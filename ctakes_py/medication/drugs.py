@@ -37,14 +37,14 @@ of :mod:`.patterns`. Steps, in order:
    ``nicotine``); a name continues over release/salt/device words written right after it
    (``metformin ER``, ``metoprolol succinate``, ``Flovent HFA``, ``Epiduo Forte gel``,
    ``Os-Cal + D``), over a CamelCase trademark word (``QVAR RediHaler``, ``Caltrate 600+D``)
-   and a mechanism word (``dopamine antagonists``), over ``-containing X`` (``estrogen-containing contraceptives``) and from a
-   class word over a generic head (``sulfonamide antibiotics``); a name made only of attribute
-   words (``ophthalmic solution``) is dropped; a
-   drug class takes a qualifier written before it (``first-generation antihistamines``,
-   ``topical steroids``: ``before`` entries of ``drug_name_suffixes.tsv``); two one-word generic names joined by ``-`` are
-   one product (``amoxicillin-clavulanate``) while a name joined to an abbreviation
-   (``losartan-HCTZ``), a multi-word name (``calcium carbonate-vit D``) or a name joined by
-   ``/`` (``bupivacaine/fentanyl``) stays two drugs;
+   and a mechanism word (``dopamine antagonists``), over ``-containing X``
+   (``estrogen-containing contraceptives``) and from a class word over a generic head
+   (``sulfonamide antibiotics``); a name made only of attribute words (``ophthalmic solution``)
+   is dropped; a drug class takes a qualifier written before it (``first-generation
+   antihistamines``, ``topical steroids``: ``before`` entries of ``drug_name_suffixes.tsv``);
+   two one-word generic names joined by ``-`` are one product (``amoxicillin-clavulanate``)
+   while a name joined to an abbreviation (``losartan-HCTZ``), a multi-word name (``calcium
+   carbonate-vit D``) or a name joined by ``/`` (``bupivacaine/fentanyl``) stays two drugs;
 6. **repeats**: a name found by a stem or head rule is a drug wherever else it occurs
    ("stop Keflex" after "Keflex 500 mg QID"), also without its salt or release word
    ("increase sevelemer" after "sevelemer carbonate 800 mg").
@@ -187,8 +187,8 @@ class DrugFinder:
         self.word_re = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z]{4,}(?![A-Za-z0-9])")
         self.stem_exceptions = vocab.words("stem_exceptions")
         self.not_drugs = vocab.words("not_drugs")
-        generic = sorted(w for w in self.not_drugs if len(w) >= 3 and w.replace(" ", "").isalpha() and not patterns.form_re.fullmatch(w)
-                         and not patterns.route_re.fullmatch(w))
+        generic = sorted(w for w in self.not_drugs if len(w) >= 3 and w.replace(" ", "").isalpha()
+                         and not patterns.form_re.fullmatch(w) and not patterns.route_re.fullmatch(w))
         self.generic_after_re = re.compile(r"[ \t]+" + phrase_pattern(generic, case_sensitive=False))
         self.context_drugs = vocab.words("context_drugs")
         suffixes = [e for e in vocab.entries("drug_name_suffixes") if "before" not in e.flags]

@@ -12,10 +12,10 @@ its window; it modifies the next drug instead when it is written right before th
 separator (``,``, ``and``, ``plus``...) sits between it and the previous drug's
 attributes, or it touches that drug (or is joined to it by "of") while other words part
 it from the previous drug's attributes (``patch weekly (changed from oral clonidine``,
-``(loading 600 mg of Dupixent``, also through attributes in between: ``390 mg IV of Stelara``). A clause after ``;`` that names no drug and opens with a
-dose continues the previous clause (``Lasix 40 mg qAM; extra 1 tab prn``). Attributes
-flagged ``needs_context`` (``once``, ``oral``, a spelled count) are
-kept only when chained (small gaps) to their drug. A status-change word modifies the
+``(loading 600 mg of Dupixent``, also through attributes in between: ``390 mg IV of Stelara``).
+A clause after ``;`` that names no drug and opens with a dose continues the previous clause
+(``Lasix 40 mg qAM; extra 1 tab prn``). Attributes flagged ``needs_context`` (``once``,
+``oral``, a spelled count) are kept only when chained (small gaps) to their drug. A status-change word modifies the
 drug right after it (``started lisinopril``) or right before it (``amiodarone
 discontinued``). A drug joined to the next by ``-``/``/``/``+`` (``losartan-HCTZ``,
 ``mFOLFOX6 + bevacizumab``) shares its attributes; a bare drug joined by ``and`` shares the

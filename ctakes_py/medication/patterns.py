@@ -109,7 +109,8 @@ class AttributePatterns:
         # what a patch releases per day or per wear ("0.1 mg/24 hr", "21 mg/24 hours",
         # "1 mg/3 days") is its strength
         self.release_rate_re = re.compile(
-            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mcg|mg){per}(?:(?:24|72)[ \t]?(?:hrs?|h|hours?)|[1-7][ \t]?days?)){_E}",
+            rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mcg|mg){per}"
+            rf"(?:(?:24|72)[ \t]?(?:hrs?|h|hours?)|[1-7][ \t]?days?)){_E}",
             re.I)
         self.conc_re = re.compile(
             rf"{_B}(?P<num>{NUMR})[ \t]?(?P<unit>(?:mg(?:[ \t]?PE)?|mcg|g|gm|grams?|units?|unit|mEq|meq|mmol|IU){per}"
@@ -159,8 +160,8 @@ class AttributePatterns:
         gloss = rf"(?:[ \t]*\([ \t]*{WORDNUM}[ \t]*\))?"  # "every 8 (eight) hours", "2 (two) times daily"
         every = (rf"every[ \t]+(?P<en>\d+|{WORDNUM}|other){gloss}(?:[ \t]?(?:-|to)[ \t]?(?P<en2>\d+){gloss})?[ \t]+"
                  rf"(?P<eu>hours?|hrs?|days?|weeks?|months?|minutes?|mins?)")
-        times = (rf"(?P<tn>\d+(?:[ \t]?(?:-|to)[ \t]?\d+)?|{WORDNUM}|once|twice){gloss}[ \t]?(?:x|times?)[ \t]*(?:a|per|each|every|/)?[ \t]*"
-                 rf"(?P<tu>day|daily|week|weekly|month|monthly)")
+        times = (rf"(?P<tn>\d+(?:[ \t]?(?:-|to)[ \t]?\d+)?|{WORDNUM}|once|twice){gloss}[ \t]?(?:x|times?)"
+                 rf"[ \t]*(?:a|per|each|every|/)?[ \t]*(?P<tu>day|daily|week|weekly|month|monthly)")
         # a patch worn part of the day ("12 hours on/12 hours off", "12 hrs on, 12 off")
         hours = r"(?:hours?|hrs?|h)"
         on_off = (rf"(?P<on>\d+)[ \t]?{hours}[ \t]+on[ \t]*(?:/|,|;|and)?[ \t]*(?:then[ \t]+)?"
@@ -175,14 +176,16 @@ class AttributePatterns:
         # a lead time before or after an anchor ("30 min before HD", "1 hour before activity",
         # "0-15 min before meals")
         timed = [e for e in anchors if re.match(r"(?i)(?:before|after)\b", e.phrase)]
-        lead = (rf"(?:within[ \t]+)?(?:{NUMR}|{WORDNUM}|an?)[ \t]?(?:-[ \t]?)?(?:minutes?|mins?|min|hours?|hrs?|hr|h)[ \t]+"
+        lead = (rf"(?:within[ \t]+)?(?:{NUMR}|{WORDNUM}|an?)[ \t]?(?:-[ \t]?)?"
+                rf"(?:minutes?|mins?|min|hours?|hrs?|hr|h)[ \t]+"
                 rf"{phrase_pattern(timed, case_sensitive=False, bounded=False)}")
         lead_plain = re.sub(r"\(\?P<\w+>", "(?:", lead)
         # the interval of a dose series ("x 2 doses 1 week apart"; hours apart separate two drugs)
         apart = rf"(?P<ap>{NUMR}|{WORDNUM}|a)[ \t]?(?P<apu>days?|weeks?|wks?|months?)[ \t]+apart"
         # the days of a chemotherapy cycle ("days 1-14 of each 21-day cycle", "days 1-14 q21 days")
-        cycle = (r"(?P<cy>days[ \t]+\d+[ \t]?(?:-|to)[ \t]?\d+)(?:,?[ \t]+(?:of[ \t]+(?:each|every|a)[ \t]+\d+[ \t]?-?[ \t]?day"
-                 r"[ \t]+cycle|q[ \t]?\d+[ \t]?(?:days|d)|every[ \t]+\d+[ \t]+days))?")
+        cycle = (r"(?P<cy>days[ \t]+\d+[ \t]?(?:-|to)[ \t]?\d+)"
+                 r"(?:,?[ \t]+(?:of[ \t]+(?:each|every|a)[ \t]+\d+[ \t]?-?[ \t]?day[ \t]+cycle"
+                 r"|q[ \t]?\d+[ \t]?(?:days|d)|every[ \t]+\d+[ \t]+days))?")
         core_re = rf"(?:{q_num}|{every}|{times}|{on_off}|{on_days}|{WEEKDAYS}|{lead}|{apart}|{cycle}|{words})"
         core_plain = re.sub(r"\(\?P<\w+>", "(?:", core_re)
         sep = r"[ \t]*,?[ \t]*"
@@ -239,7 +242,8 @@ class AttributePatterns:
             r"up[ \t]+to[ \t]+a[ \t]+max(?:imum)?[ \t]+of|total[ \t]+daily[ \t]+dose[ \t]+of|"
             r"MDD|TDD)\b(?:[^,;().\n]|\.(?=\d)){0,30}"
             # "limit 3 g/day", "up to 2 g/day": a daily limit
-            r"|(?:limit|up[ \t]+to)[ \t]+\d+(?:\.\d+)?[ \t]?(?:g|gm|mg|mcg)[ \t]?(?:/|per[ \t]+)[ \t]?(?:day|d|24[ \t]?h)\b"
+            r"|(?:limit|up[ \t]+to)[ \t]+\d+(?:\.\d+)?[ \t]?(?:g|gm|mg|mcg)[ \t]?(?:/|per[ \t]+)[ \t]?"
+            r"(?:day|d|24[ \t]?h)\b"
             # a taper or titration step is a change, not a dose ("increase by 10 mg weekly")
             r"|(?:increas|decreas|reduc|taper|titrat|wean)\w*[ \t]+(?:the[ \t]+dose[ \t]+)?by[ \t]+"
             r"(?:[^,;.\n]|\.(?=\d)){1,40}?(?=[ \t]+(?:to|until|as)\b|[,;\n]|\.(?!\d)|$)"
@@ -429,7 +433,8 @@ _CLAUSE_AFTER_ONCE = re.compile(
 # "PO intake", "IV access", "oral care": the route word names a way in, not a drug's route
 # "patch test", "patch testing": a procedure, not a form
 _FORM_NOUN_AFTER = re.compile(r"[ \t]+(?i:test|tests|testing|tested)\b")
-_ROUTE_NOUN_AFTER = re.compile(r"[ \t]+(?i:intake|access|line|lines|diet|trial|challenge|team|site|catheter|care|hygiene)\b")
+_ROUTE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?i:intake|access|line|lines|diet|trial|challenge|team|site|catheter|care|hygiene)\b")
 # "unable to take PO.", "tolerating PO": oral intake
 _INTAKE_BEFORE = re.compile(r"(?i:\b(?:tolerat\w*|take|taking|took|advanc\w*(?:[ \t]+to)?))[ \t]+$")
 _INTAKE_AFTER = re.compile(r"[ \t]*(?:[.,;)]|\n|$|(?i:and|or|intake|diet|well)\b)")
