@@ -10,7 +10,11 @@ Offsets come from the position at which each span is written into the output (no
 Coref is chain style; Has_Condition Arg1 follows GUIDELINES.md (nearest mention of the owner in the
 same sentence, else nearest preceding mention, else first following one).
 """
-import glob, json, os, re, sys
+import glob
+import json
+import os
+import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 VOCAB = {
@@ -94,9 +98,12 @@ def build(path):
     for i, e in enumerate(ents, 1):
         e["id"] = "T%d" % i
     sents = sentence_spans(text)
-    sent_of = lambda off: next(k for k, (a, b) in enumerate(sents) if a <= off < b or (off == b))
+
+    def sent_of(off):
+        return next(k for k, (a, b) in enumerate(sents) if a <= off < b or (off == b))
+
     persons = [e for e in ents if e["type"] == "Person"]
-    rels, attrs_out = [], []
+    rels = []
     # Coref chains
     coref = []
     by_cluster = {}
@@ -110,7 +117,6 @@ def build(path):
     for a1, a2 in coref:
         rels.append("Coref Arg1:%s Arg2:%s" % (a1, a2))
     lines_rel = ["R%d\t%s" % (i, r) for i, r in enumerate(rels, 1)]
-    lines_attr = []
     nr, na = len(rels), 0
     hc_review = []
     for c in [e for e in ents if e["type"] == "Condition"]:
@@ -119,7 +125,9 @@ def build(path):
             ms = by_cluster[o]
             same = [m for m in ms if sent_of(m["start"]) == cs]
             if same:
-                dist = lambda m: (c["start"] - m["end"]) if m["end"] <= c["start"] else (m["start"] - c["end"])
+                def dist(m):
+                    return (c["start"] - m["end"]) if m["end"] <= c["start"] else (m["start"] - c["end"])
+
                 arg1 = min(same, key=lambda m: (dist(m), m["start"] > c["start"]))
             else:
                 prev = [m for m in ms if m["end"] <= c["start"]]
@@ -150,7 +158,10 @@ def build(path):
                 fam[role].add(VOCAB[c["concept"]])
     result = {"patient": sorted(pheno["patient"]),
               "family": {r: sorted(fam[r]) for r in ROLE_ORDER if r in fam}}
-    norm = lambda d: (sorted(d["patient"]), {k: sorted(v) for k, v in d["family"].items()})
+
+    def norm(d):
+        return (sorted(d["patient"]), {k: sorted(v) for k, v in d["family"].items()})
+
     if norm(result) != norm(expect):
         sys.exit("%s: computed phenotype %s != expected %s" % (name, result, expect))
     # every declared cluster must be mentioned

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Recompute the counts from the .ann/.txt/.phenotype.json files and rewrite README.md."""
-import collections, glob, json, os
+import collections
+import glob
+import json
+import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 names = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(HERE, "blind_*.txt")))
@@ -12,7 +15,8 @@ for n in names:
         f = line.split("\t")
         typ = f[1].split(" ")[0]
         if f[0][0] == "T":
-            ent[typ] += 1; k += 1
+            ent[typ] += 1
+            k += 1
         elif f[0][0] == "R":
             rel[typ] += 1
         else:
@@ -29,7 +33,8 @@ def table(head, c):
 TEMPLATE = open(os.path.join(HERE, "src", "README.template.md"), encoding="utf-8").read()
 counts = (
     "- Documents: %d (lines per note: min %d, max %d)\n" % (len(names), min(lines), max(lines))
-    + "- Entities: %d (per document: min %d, max %d, mean %.1f)\n\n" % (sum(per_doc), min(per_doc), max(per_doc), sum(per_doc) / len(per_doc))
+    + "- Entities: %d (per document: min %d, max %d, mean %.1f)\n\n"
+    % (sum(per_doc), min(per_doc), max(per_doc), sum(per_doc) / len(per_doc))
     + table("Entity type", ent) + "\n" + table("Relation type", rel) + "\n" + table("Attribute", att) + "\n"
     + "| Normalized condition | Documents whose patient has it |\n|---|---|\n"
     + "".join("| %s | %d |\n" % (k, v) for k, v in coh["patient_counts"].items()) + "\n"

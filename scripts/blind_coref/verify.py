@@ -7,7 +7,11 @@ redone from the span text with the table below, written separately from the mark
 Exit status 1 on any error; heuristic warnings (possibly unannotated pronouns / kinship words) are
 printed for manual review.
 """
-import glob, json, os, re, sys
+import glob
+import json
+import os
+import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 VOCAB = ["type 2 diabetes mellitus", "hypertension", "breast cancer", "colon cancer",
@@ -126,7 +130,8 @@ def check(name):
     hc = []
     for rid, typ, a1, a2 in rels:
         if a1 not in ents or a2 not in ents:
-            err("%s: %s argument missing" % (name, rid)); continue
+            err("%s: %s argument missing" % (name, rid))
+            continue
         if typ == "Coref":
             if ents[a1][0] != "Person" or ents[a2][0] != "Person":
                 err("%s: %s Coref between non-Persons" % (name, rid))
@@ -175,7 +180,8 @@ def check(name):
     for root, members in clusters.items():
         r = [roles[t] for t in members if t in roles]
         if len(r) != 1:
-            err("%s: cluster %s has roles %s" % (name, [ents[t][3] for t in members], r)); continue
+            err("%s: cluster %s has roles %s" % (name, [ents[t][3] for t in members], r))
+            continue
         if r[0] not in ROLES:
             err("%s: unknown role %s" % (name, r[0]))
         role_of[root] = r[0]
@@ -188,7 +194,8 @@ def check(name):
             continue
         surf = ents[a2][3].lower()
         if surf not in SURFACE:
-            err("%s: Condition surface %r not in verify table" % (name, surf)); continue
+            err("%s: Condition surface %r not in verify table" % (name, surf))
+            continue
         concept = SURFACE[surf]
         if concept is None:
             continue

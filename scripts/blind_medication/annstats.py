@@ -14,8 +14,8 @@ def count(folder):
         n = 0
         with open(ap[:-4] + ".txt", encoding="utf-8") as f:
             lines.append(f.read().count("\n"))
-        for l in open(ap, encoding="utf-8"):
-            p = l.rstrip("\n").split("\t")
+        for line in open(ap, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
             if p[0].startswith("T"):
                 t = p[1].split()[0]
                 ent[t] += 1
@@ -34,8 +34,8 @@ def drug_strings(paths):
     """Lower-cased Drug span texts of the given .ann files."""
     s = set()
     for ap in paths:
-        for l in open(ap, encoding="utf-8"):
-            p = l.rstrip("\n").split("\t")
+        for line in open(ap, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
             if p[0].startswith("T") and p[1].startswith("Drug "):
                 s.add(p[2].lower())
     return s
@@ -99,10 +99,12 @@ FILES_SECTION = """## Files
 - `blind_NN.txt` / `blind_NN.ann` - note text (UTF-8) and brat annotations (0-based, end-exclusive
   character offsets), same scheme as `shared/data/medication_dev/GUIDELINES.md`.
 - `src/blind_NN.mk` - the same notes with inline markup (`«span|Type>drugkey»`), the source of truth.
-- `../blind_medication/build.py FOLDER` - renders `src/*.mk` to `.txt` + `.ann`. Offsets are taken from the position at which
+- `../blind_medication/build.py FOLDER` - renders `src/*.mk` to `.txt` + `.ann`. \
+Offsets are taken from the position at which
   each span is written into the rendered text (no string search, so repeated strings such as a drug
   named three times cannot be mis-assigned).
 - `../blind_medication/verify.py FOLDER` - independent check that reads only the `.txt`/`.ann` pairs.
 - `make_readme.py` - recomputes the counts below and rewrites this file.
 
-Rebuild (from this folder): `python3 ../blind_medication/build.py . && python3 ../blind_medication/verify.py . && python3 make_readme.py`"""
+Rebuild (from this folder): `python3 ../blind_medication/build.py . && \
+python3 ../blind_medication/verify.py . && python3 make_readme.py`"""

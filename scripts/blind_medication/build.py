@@ -12,7 +12,10 @@ Lines containing " ;; " are table rows: cells are padded to aligned columns.
 Offsets come from the position of each span in the rendered text (no string search),
 so repeated strings cannot be confused.
 """
-import re, sys, glob, os
+import glob
+import os
+import re
+import sys
 
 # The folder to build/check: the first argument, else this script's own folder.
 HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
@@ -25,7 +28,7 @@ VIS = re.compile(r"«([^«»|]+)\|[^«»]*»")
 
 def pad_tables(src):
     lines = src.split("\n")
-    rows = [i for i, l in enumerate(lines) if " ;; " in l]
+    rows = [i for i, line in enumerate(lines) if " ;; " in line]
     if not rows:
         return src
     cells = {i: lines[i].split(" ;; ") for i in rows}
@@ -52,7 +55,8 @@ def build(src_text, name):
     out_len = 0
     for m in MARK.finditer(src):
         chunk = src[last:m.start()]
-        text.append(chunk); out_len += len(chunk)
+        text.append(chunk)
+        out_len += len(chunk)
         span, code, key, attr, links = m.groups()
         if code not in CODES:
             sys.exit(f"{name}: unknown type {code} in {m.group(0)}")
@@ -63,7 +67,8 @@ def build(src_text, name):
             if links:
                 sys.exit(f"{name}: Drug with links {m.group(0)}")
             if key is None:
-                auto += 1; key = f"_auto{auto}"
+                auto += 1
+                key = f"_auto{auto}"
             e["key"] = key
             if attr:
                 if attr not in ATTRS:
@@ -74,7 +79,8 @@ def build(src_text, name):
                 sys.exit(f"{name}: unlinked attribute entity {m.group(0)}")
             e["links"] = links.split(",")
         ents.append(e)
-        text.append(span); out_len += len(span)
+        text.append(span)
+        out_len += len(span)
         last = m.end()
     text.append(src[last:])
     text = "".join(text)

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Compute counts from blind_*.ann and write README.md."""
-import os, sys
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
 from annstats import counts_section, decisions, survey  # noqa: E402

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Compute counts from blind_*.ann and write README.md."""
-import os, sys
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
 from annstats import FILES_SECTION, counts_section, decisions, survey  # noqa: E402
@@ -23,7 +25,8 @@ style) and `scripts/blind_medication/` (its README's annotation decisions, its m
 The notes were therefore not tuned to the extractor, and drug names were deliberately chosen
 to differ from both earlier sets: **{len(set(drugs))} distinct Drug strings; {len(overlap)} of them also
 appear as Drug spans in the dev notes{': ' + ', '.join(overlap) if overlap else ''} and {len(overlap_prev)} in
-`blind_01` .. `blind_16`{': ' + ', '.join(overlap_prev) if overlap_prev else ''}** (exact string, case-insensitive; {n_prev} earlier blind files checked).
+`blind_01` .. `blind_16`{': ' + ', '.join(overlap_prev) if overlap_prev else ''}** \
+(exact string, case-insensitive; {n_prev} earlier blind files checked).
 Some are deliberate variants of earlier names (misspellings and abbreviations such as "metroprolol", "vanc",
 "doxy"), which an exact-string check does not count as overlap.
 No real patient data; all names, dates and values are invented. License: CC0.
@@ -45,7 +48,8 @@ illicit substances, and many Dosage and Form styles ("1/2 tab", "1-2 tablets", "
 cream, ointment, lotion, shampoo, foam, gel, solution, suspension, syrup, elixir, powder, film, lozenges,
 spray, drops, inhaler, nebulizer solution, respule, pen, injection).
 
-{FILES_SECTION}\n\nNote: the set is larger than the ~1,000 entities aimed for (see counts); no notes were dropped to hit the target.
+{FILES_SECTION}\n\nNote: the set is larger than the ~1,000 entities aimed for (see counts); \
+no notes were dropped to hit the target.
 
 {counts_section(counts, check_line, '`blind_17` .. `blind_32`; ')}
 

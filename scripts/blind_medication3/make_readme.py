@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Compute counts from blind_*.ann and write README.md."""
-import os, sys
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
 from annstats import FILES_SECTION, counts_section, decisions, survey  # noqa: E402
@@ -55,7 +57,8 @@ ointment, solution, oral solution, suspension, inhaler, nebulizer solution, inje
 pen, autoinjector, drops, spray, nasal spray, gel, rectal gel, lozenge, elixir, syrup, powder, packet, film,
 sublingual film, foam, chewable tablets, soft chews, carpules, caplets, cartridge, oral rinse).
 
-{FILES_SECTION}\n\nNote: the set is larger than the ~1,000 entities aimed for (see counts); no notes were dropped to hit the target.
+{FILES_SECTION}\n\nNote: the set is larger than the ~1,000 entities aimed for (see counts); \
+no notes were dropped to hit the target.
 
 {counts_section(counts, check_line, '`blind_33` .. `blind_48`; ')}
 

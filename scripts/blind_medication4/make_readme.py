@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Compute counts from blind_*.ann and write README.md (reads only .txt/.ann files)."""
-import os, sys
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind_medication"))
 from annstats import counts_section, survey  # noqa: E402
@@ -33,7 +35,8 @@ other `scripts/*.py`, or the git history. The author saw only `shared/data/medic
 decisions, used only where the guideline is silent), their `src/*.mk` files (markup format) and the tools
 `scripts/blind_medication/build.py` and `verify.py`. Nothing was run against the extractor while writing.
 Drug names were deliberately chosen to differ from all earlier sets: **{len(set(drugs))} distinct Drug
-strings; {len(overlap_dev)} of them also appear as Drug spans in the dev notes and {sum(len(v[1]) for v in prev.values())} in
+strings; {len(overlap_dev)} of them also appear as Drug spans in the dev notes and \
+{sum(len(v[1]) for v in prev.values())} in
 `blind_01` .. `blind_48`** (exact string, case-insensitive; checked by this script against the .ann files only,
 10 dev + {n_prev} earlier blind files). Overlap with dev: {fmt(overlap_dev)}; with earlier blind sets:
 {fmt(sorted(set(x for v in prev.values() for x in v[1])))}. Some names are brand/generic or abbreviation
@@ -65,7 +68,8 @@ drugs, allergies with reactions and ADEs (including ADEs that led to stopping a 
 - `../blind_medication/verify.py FOLDER` - independent check that reads only the `.txt`/`.ann` pairs.
 - `make_readme.py` - recomputes the counts and the drug-name overlap check below and rewrites this file.
 
-Rebuild (from this folder): `python3 ../blind_medication/build.py . && python3 ../blind_medication/verify.py . && python3 make_readme.py`
+Rebuild (from this folder): `python3 ../blind_medication/build.py . && \
+python3 ../blind_medication/verify.py . && python3 make_readme.py`
 
 {counts_section(counts, check_line, '`blind_49` .. `blind_88`; ')}
 
@@ -111,4 +115,7 @@ Decisions added for this set (decided while writing, before any evaluation):
 with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
     f.write(readme)
 print(check_line)
-print(f"docs {ndoc}, entities {sum(per_doc)}, drugs {len(drugs)} distinct {len(set(drugs))}, overlap dev {len(overlap_dev)}, prev {[ (k, len(v[1])) for k, v in prev.items()]}")
+print(
+    f"docs {ndoc}, entities {sum(per_doc)}, drugs {len(drugs)} distinct {len(set(drugs))}, "
+    f"overlap dev {len(overlap_dev)}, prev {[ (k, len(v[1])) for k, v in prev.items()]}"
+)
