@@ -134,6 +134,18 @@ def test_cache_goes_to_user_dir_when_lexicon_is_read_only(tmp_path, lexicon_dir,
     assert am.default_cache_root(Lexicon(lexicon_dir)) == tmp_path / "env"
 
 
+def test_cache_never_goes_into_an_installed_package(tmp_path, lexicon_dir, monkeypatch):
+    # pip leaves files it did not install behind, and a leftover ctakes_py/ folder in
+    # site-packages shadows a later editable install
+    monkeypatch.delenv(am.ENV_CACHE_DIR, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(am, "_writable", lambda folder: True)
+    monkeypatch.setattr(am, "INSTALLED_RESOURCES", lexicon_dir.parent.resolve())
+    assert am.default_cache_root(Lexicon(lexicon_dir)) == tmp_path / "xdg" / "ctakes_py" / "automata"
+    monkeypatch.setattr(am, "INSTALLED_RESOURCES", tmp_path / "site-packages" / "ctakes_py" / "_resources")
+    assert am.default_cache_root(Lexicon(lexicon_dir)) == lexicon_dir / am.CACHE_DIR_NAME
+
+
 def test_old_caches_are_pruned(tmp_path, lexicon_dir):
     for stop in range(am.KEEP_CACHES + 3):
         load_compiled(lexicon_dir, CompileSettings(stop_terms=(f"term{stop}",)), cache_dir=tmp_path / "c")

@@ -57,6 +57,8 @@ MAX_FAN_OUT = 64               # distinct characters per code position (pyahocor
 LEAD, TRAIL = 0xE000, 0xE100   # private-use ranges of lead and trail characters
 BARRIER_ID, UNKNOWN_ID = 0, 1  # reserved word numbers
 _PYAHOCORASICK = metadata.version("pyahocorasick")
+# where an installed (non-editable) package carries its lexicons (ctakes_py.resources)
+INSTALLED_RESOURCES = Path(__file__).resolve().parents[1] / "_resources"
 
 
 def _code_version() -> str:
@@ -292,15 +294,26 @@ def cache_key(lexicon: Lexicon, settings: CompileSettings) -> str:
 
 
 def default_cache_root(lexicon: Lexicon) -> Path:
-    """``$CTAKES_PY_CACHE_DIR``, else next to the lexicon when writable, else the user cache."""
+    """``$CTAKES_PY_CACHE_DIR``, else next to the lexicon when that is writable and not a
+    lexicon shipped inside an installed package, else the user cache (``$XDG_CACHE_HOME`` or
+    ``~/.cache``, then ``ctakes_py/automata``).
+
+    Caches never go into an installed package: pip does not remove files it did not install,
+    so they would outlive an uninstall, and the leftover ``ctakes_py/`` folder in
+    site-packages would then shadow a later editable install as a namespace package."""
     env = os.environ.get(ENV_CACHE_DIR)
     if env:
         return Path(env)
     beside = lexicon.directory / CACHE_DIR_NAME
-    if _writable(beside):
+    if not _installed(lexicon.directory) and _writable(beside):
         return beside
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "ctakes_py" / "automata"
+
+
+def _installed(folder: Path) -> bool:
+    """Whether ``folder`` is inside the installed package's shipped resources."""
+    return folder.resolve().is_relative_to(INSTALLED_RESOURCES)
 
 
 def _writable(folder: Path) -> bool:
