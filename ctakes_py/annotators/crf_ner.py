@@ -21,6 +21,7 @@ the same type already in the CAS:
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
 from ..errors import ResourceError
 from ..label_map import parse_label_map
 from ..lexicon.semantic import mention_type_id
-from ..ner.tagger import NerTagger
+from ..ner.tagger import Entity, NerTagger
 from ..typesystem import (
     BASE_TOKEN,
     DICT_LOOKUP,
@@ -69,6 +70,10 @@ class CrfNer(Annotator):
                   description="Compute each mention's confidence from the CRF marginals (slower)."),
         Parameter("minimumConfidence", "Float", default=0.0,
                   description="Drop mentions whose confidence is below this (needs confidence=true)."),
+        Parameter("trimLeadingWords", "String", multi_valued=True, default=(),
+                  description="Words cut off the front of an entity, case-insensitive (e.g. no, denies: a "
+                              "negation cue is context for the assertion step, not part of the finding); an "
+                              "entity made only of them is dropped; empty: spans as tagged."),
     )
     resources = (
         ExternalResource("model", "A CRF NER model folder (model.crfsuite + card.json).", default="models/bc5cdr"),
@@ -99,6 +104,9 @@ class CrfNer(Annotator):
                 raise ResourceError(f"mention type {type_name!r} is not in the type system",
                                     file=context.descriptor, element="labelTypes")
         self.types = {label: ts.get_type(t) for label, t in label_types.items() if label in wanted}
+        words = sorted({w.strip() for w in self.trimLeadingWords or () if w.strip()}, key=len, reverse=True)
+        self.leading = re.compile(r"(?:(?:" + "|".join(map(re.escape, words)) + r")\b[\s,:;]*)+",
+                                  re.IGNORECASE) if words else None
 
     def _postprocess(self, context: UimaContext) -> dict[str, Any] | None:
         chosen = [p.strip() for p in (self.postprocess or ()) if p.strip()]
@@ -112,7 +120,20 @@ class CrfNer(Annotator):
 
     def process(self, cas: Cas) -> None:
         entities = self.tagger.entities(cas, confidence=bool(self.confidence))
-        cas.add_all(self._mentions(cas, entities, bool(self.confidence)))
+        cas.add_all(self._mentions(cas, self.trimmed(cas, entities), bool(self.confidence)))
+
+    def trimmed(self, cas: Cas, entities: list[Entity]) -> list[Entity]:
+        """``entities`` without their ``trimLeadingWords`` (dropped when nothing is left)."""
+        if self.leading is None:
+            return entities
+        text, out = cas.sofa_string or "", []
+        for ent in entities:
+            cut = self.leading.match(text, ent.begin, ent.end)
+            if cut is None or cut.end() == ent.begin:
+                out.append(ent)
+            elif cut.end() < ent.end:
+                out.append(ent._replace(begin=cut.end()))
+        return out
 
     def _mentions(self, cas: Cas, entities: list[Any], scored: bool) -> list[Any]:
         """The mentions to add for ``entities`` (merged with the dictionary's per ``merge``;

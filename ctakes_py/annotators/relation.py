@@ -17,7 +17,8 @@ stage's probabilities; its threshold then decides) and for overlap suppression
 (``suppress_overlaps``: of sentence-scope pairs whose arguments overlap on both sides,
 only the most probable is kept). ``dropUnrelatedTechniques`` removes the argument
 mentions of those discoveryTechniques that end up in no relation (the alternative CRF
-spans of :class:`ctakes_py.ner.soft.SoftCrfNer`, technique 4).
+spans of :class:`ctakes_py.ner.soft.SoftCrfNer`, technique 4). ``skipNegated`` leaves out the pairs
+whose argument in a role is negated by the assertion step (the ADE pipeline skips negated effects).
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from cassis import Cas
 
 from ..annotator import Annotator, ExternalResource, Parameter, UimaContext
 from ..errors import ResourceError
-from ..relation.candidates import SCOPES, expand_type
+from ..relation.candidates import SCOPES, Candidate, expand_type
 from ..relation.features import candidate_features, rerank_features
 from ..relation.model import RelationModel
 from ..relation.training import candidate_key, candidates_of, suppress_overlapping
@@ -66,6 +67,10 @@ class RelationExtractor(Annotator):
         Parameter("dropUnrelatedTechniques", "Integer", multi_valued=True, default=(),
                   description="Remove argument mentions with these discoveryTechnique values that are in no "
                               "relation (e.g. 4: alternative CRF spans); empty: keep all."),
+        Parameter("skipNegated", "String", multi_valued=True, default=(),
+                  description="arg1 and/or arg2: no relation whose argument there is negated (polarity -1; "
+                              "document scope: every mention of the concept), e.g. arg2 for ADE: 'no rash "
+                              "after amoxicillin' reports no adverse effect; empty: negation is only a feature."),
     )
     resources = (ExternalResource("model", "A relation model folder (model.json + card.json).", default="models/ade"),)
     inputs = (BASE_TOKEN, SENTENCE, IDENTIFIED_ANNOTATION)
@@ -100,12 +105,18 @@ class RelationExtractor(Annotator):
         self.nested = bool((self.model.card.get("candidate_options") or {}).get("nested"))
         self.suppress = bool(self.model.card.get("suppress_overlaps")) and self.config.scope != "document"
         self.drop_unrelated = set(self.dropUnrelatedTechniques or ())
+        self.skip_negated = tuple(self.skipNegated or ())
+        if set(self.skip_negated) - {"arg1", "arg2"}:
+            raise ResourceError(f"skipNegated takes arg1 and/or arg2, not {list(self.skip_negated)}",
+                                file=context.descriptor, element="skipNegated")
         ts = context.typesystem
         self._relation, self._argument = ts.get_type(BINARY_TEXT_RELATION), ts.get_type(RELATION_ARGUMENT)
         self.candidates_seen = 0
 
     def process(self, cas: Cas) -> None:
         view, cands, mentions = candidates_of(cas, self.config, self.techniques, self.model.names, self.nested)
+        if self.skip_negated:
+            cands = [c for c in cands if not any(_negated(c, role) for role in self.skip_negated)]
         self.candidates_seen += len(cands)
         probs = [self.model.probability(candidate_features(view, cand, mentions, self.context, self.pairing))
                  for cand in cands]
@@ -130,6 +141,13 @@ class RelationExtractor(Annotator):
         for m in list(cas.select(IDENTIFIED_ANNOTATION)):
             if m.discoveryTechnique in self.drop_unrelated and id(m) not in related:
                 cas.remove(m)
+
+
+def _negated(cand: Candidate, role: str) -> bool:
+    """Whether the candidate's ``role`` argument (``arg1``/``arg2``) is negated: its mention, or
+    for a document-scope concept every mention of it."""
+    mentions = (cand.mentions1 if role == "arg1" else cand.mentions2) or [getattr(cand, role)]
+    return all(getattr(m, "polarity", 1) == -1 for m in mentions)
 
 
 def _role(role: str, concept: str) -> str:

@@ -108,8 +108,13 @@ class SoftCrfNer(CrfNer):
             super().process(cas)
             return
         entities, alternatives = tag_with_alternatives(self.tagger, cas, self.threshold, self.spanScore)
+        entities = self.trimmed(cas, entities)
         out = self._mentions(cas, entities, scored=True)
-        for ent in alternatives:
+        taken = {(e.begin, e.end, e.label) for e in entities}
+        for ent in self.trimmed(cas, alternatives):
+            if (ent.begin, ent.end, ent.label) in taken:
+                continue
+            taken.add((ent.begin, ent.end, ent.label))
             type_ = self.types.get(ent.label)
             if type_ is not None:
                 out.append(new_mention(type_, ent, ALTERNATIVE))
