@@ -1,5 +1,6 @@
 """`ctakes-py evaluate ade`: end-to-end relation scores on an ADE-Corpus-V2 folder."""
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,19 @@ def test_bad_input_is_a_clear_error(args, message):
     result = CliRunner().invoke(evaluate, ["ade", *args])
     assert result.exit_code != 0
     assert message in result.output
+
+
+def test_a_malformed_line_is_reported_and_the_rest_is_scored(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    with open(corpus / "DRUG-AE.rel", "a", encoding="utf-8") as fh:
+        fh.write("1009|Broken line without offsets|rash\n")
+    report = tmp_path / "scores.json"
+    result = CliRunner().invoke(evaluate, ["ade", "--corpus", str(corpus), "--pipeline", "text",
+                                           "--json", str(report)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(report.read_text(encoding="utf-8"))
+    (skipped,) = scores["skipped_lines"]
+    assert "DRUG-AE.rel" in skipped and "line 8" in skipped
+    assert "1 malformed line(s) skipped" in result.output
+    assert scores["strict"]["fn"] == GOLD_ADE_PAIRS

@@ -110,3 +110,28 @@ def test_bad_line_is_an_input_error(tmp_path):
         read_ade(tmp_path)
     with pytest.raises(InputError):
         read_ade(tmp_path / "missing")
+
+
+BAD_AND_GOOD = (
+    "123|a sentence|x|1|2\n"                                                        # too few fields
+    "124|Rash after aspirin.|Rash|0|4|aspirin|11|18\n"
+    "125|Fever after aspirin.|Hives|0|5|aspirin|12|19\n"                            # effect not in sentence
+    "126|Rash | itching after ibuprofen.|itching|7|14|ibuprofen|21|30\n"             # a pipe in the sentence
+)
+
+
+def test_bad_lines_are_reported_and_skipped_with_a_problems_list(tmp_path):
+    (tmp_path / "DRUG-AE.rel").write_text(BAD_AND_GOOD, encoding="utf-8")
+    (tmp_path / "ADE-NEG.txt").write_text("127 NEG Aspirin was given.\nnot a neg line\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 1"):
+        read_ade(tmp_path)
+    problems: list[InputError] = []
+    docs = read_ade(tmp_path, problems=problems)
+    assert [d.pmid for d in docs] == ["124", "126", "127"]
+    assert [(p.document, p.position) for p in problems] == [(None, "line 1"), ("125", "line 3"), (None, "line 2")]
+    assert all(p.file.endswith(("DRUG-AE.rel", "ADE-NEG.txt")) for p in problems)
+    (piped,) = docs[1].sentences
+    (_, i, j), = piped.relations
+    assert piped.text == "Rash | itching after ibuprofen."
+    assert piped.text[piped.mentions[j].begin:piped.mentions[j].end] == "itching"
+    assert piped.text[piped.mentions[i].begin:piped.mentions[i].end] == "ibuprofen"

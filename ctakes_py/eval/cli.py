@@ -166,16 +166,21 @@ def evaluate_ade(corpus_dir: Path, pipeline: str | None, relation: str, held_out
     from ..relation.evaluation import ade_corpus_report
 
     category = relation.upper()
+    problems: list[CtakesError] = []
     try:
-        docs = read_ade(corpus_dir)
+        docs = read_ade(corpus_dir, problems=problems)
         if held_out is not None:
             docs = split_documents(docs, held_out)[1]
         nlp = Pipeline.from_descriptor(pipeline or relation)
         report, lines = ade_corpus_report(nlp, docs, category)
     except CtakesError as exc:
         raise click.ClickException(str(exc)) from None
+    for problem in problems:
+        click.echo(f"skipped: {problem}", err=True)
+    report["skipped_lines"] = [str(p) for p in problems]
     click.echo(f"{report['documents']} documents, {report['sentences']} sentences "
-               f"({report['negative_sentences']} with no {category} relation)")
+               f"({report['negative_sentences']} with no {category} relation)"
+               + (f"; {len(problems)} malformed line(s) skipped" if problems else ""))
     rows = [(f"{category} {mode}", report[mode]) for mode in ("strict", "lenient")]
     rows += [(f"{category} {mode}, positive sentences", scores)
              for mode, scores in report.get("positive_sentences_only", {}).items()]

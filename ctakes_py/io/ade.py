@@ -98,53 +98,79 @@ def _mention(text: str, surface: str, begin: int, end: int, start: int | None, l
     return AdeMention(local + lead, local + len(surface.rstrip()), label)
 
 
+def _rel_fields(line: str) -> tuple[str, str, str, int, int, str, int, int] | None:
+    """The eight fields of a ``.rel`` line (a ``|`` inside the sentence is kept), or None."""
+    head, _, rest = line.partition("|")
+    fields = rest.rsplit("|", 6)
+    if not head.isdigit() or len(fields) != 7 or not all(f.isdigit() for f in (fields[2], fields[3], fields[5],
+                                                                                fields[6])):
+        return None
+    text, other, ob, oe, drug, db, de = fields
+    return head, text, other, int(ob), int(oe), drug, int(db), int(de)
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    with open(path, encoding="utf-8") as fh:
+        for number, raw in enumerate(fh, start=1):
+            line = raw.rstrip("\r\n")
+            if line.strip():
+                yield number, line
+
+
+def _report(problems: list[InputError] | None, error: InputError) -> None:
+    """Raise ``error``, or (with a ``problems`` list) record it so the line is skipped."""
+    if problems is None:
+        raise error
+    problems.append(error)
+
+
 def _read_rel(path: Path, category: str, other_label: str, docs: dict[str, AdeDocument],
-              by_text: dict[tuple[str, str], AdeSentence]) -> None:
-    with open(path, encoding="utf-8") as fh:
-        for number, raw in enumerate(fh, start=1):
-            line = raw.rstrip("\r\n")
-            if not line.strip():
-                continue
-            fields = line.split("|")
-            if len(fields) != 8 or not all(f.isdigit() for f in (fields[3], fields[4], fields[6], fields[7])):
-                raise InputError(f"expected 8 pipe-separated fields with numeric offsets, got {len(fields)}",
-                                 file=str(path), position=f"line {number}")
-            pmid, text, other, ob, oe, drug, db, de = fields
-            ob, oe, db, de = int(ob), int(oe), int(db), int(de)
-            start = _sentence_start(text, [(other, ob, oe), (drug, db, de)])
-            sentence = by_text.get((pmid, text))
-            if sentence is None:
-                sentence = by_text[(pmid, text)] = AdeSentence(text, start=start if start is not None else -1)
-                docs.setdefault(pmid, AdeDocument(pmid)).sentences.append(sentence)
-            m_drug = _mention(text, drug, db, de, start, DRUG)
-            m_other = _mention(text, other, ob, oe, start, other_label)
-            if m_drug is None or m_other is None:
-                raise InputError("argument text not found in its sentence", file=str(path),
-                                 position=f"line {number}")
-            rel = (category, sentence.mention_index(m_drug), sentence.mention_index(m_other))
-            if rel not in sentence.relations:
-                sentence.relations.append(rel)
+              by_text: dict[tuple[str, str], AdeSentence], problems: list[InputError] | None) -> None:
+    for number, line in _lines(path):
+        fields = _rel_fields(line)
+        if fields is None:
+            _report(problems, InputError("expected PMID|sentence|text|begin|end|drug|begin|end with numeric "
+                                         "offsets", file=str(path), position=f"line {number}"))
+            continue
+        pmid, text, other, ob, oe, drug, db, de = fields
+        start = _sentence_start(text, [(other, ob, oe), (drug, db, de)])
+        m_drug = _mention(text, drug, db, de, start, DRUG)
+        m_other = _mention(text, other, ob, oe, start, other_label)
+        if m_drug is None or m_other is None:
+            _report(problems, InputError("argument text not found in its sentence", file=str(path),
+                                         document=pmid, position=f"line {number}"))
+            continue
+        sentence = by_text.get((pmid, text))
+        if sentence is None:
+            sentence = by_text[(pmid, text)] = AdeSentence(text, start=start if start is not None else -1)
+            docs.setdefault(pmid, AdeDocument(pmid)).sentences.append(sentence)
+        rel = (category, sentence.mention_index(m_drug), sentence.mention_index(m_other))
+        if rel not in sentence.relations:
+            sentence.relations.append(rel)
 
 
-def _read_neg(path: Path, docs: dict[str, AdeDocument], seen: set[tuple[str, str]]) -> None:
-    with open(path, encoding="utf-8") as fh:
-        for number, raw in enumerate(fh, start=1):
-            line = raw.rstrip("\r\n")
-            if not line.strip():
-                continue
-            match = _NEG_LINE.match(line)
-            if match is None:
-                raise InputError("expected 'PMID NEG sentence'", file=str(path), position=f"line {number}")
-            pmid, text = match.groups()
-            if (pmid, text) not in seen:
-                seen.add((pmid, text))
-                docs.setdefault(pmid, AdeDocument(pmid)).sentences.append(AdeSentence(text))
+def _read_neg(path: Path, docs: dict[str, AdeDocument], seen: set[tuple[str, str]],
+              problems: list[InputError] | None) -> None:
+    for number, line in _lines(path):
+        match = _NEG_LINE.match(line)
+        if match is None:
+            _report(problems, InputError("expected 'PMID NEG sentence'", file=str(path), position=f"line {number}"))
+            continue
+        pmid, text = match.groups()
+        if (pmid, text) not in seen:
+            seen.add((pmid, text))
+            docs.setdefault(pmid, AdeDocument(pmid)).sentences.append(AdeSentence(text))
 
 
-def read_ade(folder: str | os.PathLike, dose: bool = True, negatives: bool = True) -> list[AdeDocument]:
+def read_ade(folder: str | os.PathLike, dose: bool = True, negatives: bool = True,
+             problems: list[InputError] | None = None) -> list[AdeDocument]:
     """Documents of an ADE-Corpus-V2 folder, sorted by PubMed id (files that are absent are
     skipped; :class:`InputError` if none is there). Annotated sentences come in document
-    order, ADE-NEG sentences after them in file order."""
+    order, ADE-NEG sentences after them in file order.
+
+    A malformed line (wrong field count, offsets that are not numbers, an argument not in
+    its sentence) raises :class:`InputError` naming the file and line; with a ``problems``
+    list it is appended there instead and skipped, so one bad line does not stop a run."""
     folder = Path(folder)
     files = [folder / AE_FILE] + ([folder / DOSE_FILE] if dose else []) + ([folder / NEG_FILE] if negatives else [])
     if not any(f.is_file() for f in files):
@@ -153,13 +179,13 @@ def read_ade(folder: str | os.PathLike, dose: bool = True, negatives: bool = Tru
     docs: dict[str, AdeDocument] = {}
     by_text: dict[tuple[str, str], AdeSentence] = {}
     if (folder / AE_FILE).is_file():
-        _read_rel(folder / AE_FILE, ADE, EFFECT, docs, by_text)
+        _read_rel(folder / AE_FILE, ADE, EFFECT, docs, by_text, problems)
     if dose and (folder / DOSE_FILE).is_file():
-        _read_rel(folder / DOSE_FILE, DOSAGE, DOSE, docs, by_text)
+        _read_rel(folder / DOSE_FILE, DOSAGE, DOSE, docs, by_text, problems)
     for doc in docs.values():
         doc.sentences.sort(key=lambda s: s.start)
     if negatives and (folder / NEG_FILE).is_file():
-        _read_neg(folder / NEG_FILE, docs, set(by_text))
+        _read_neg(folder / NEG_FILE, docs, set(by_text), problems)
     return [docs[k] for k in sorted(docs, key=lambda p: (len(p), p))]
 
 

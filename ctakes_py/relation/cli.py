@@ -129,10 +129,13 @@ def _corpus(fmt: str, path: Path, nlp, test_fraction: float) -> tuple[list, dict
     from ..io.ade import read_ade, split_documents
     from .corpora import ade_sentence_cases
 
-    train, test = split_documents(read_ade(path), test_fraction)
+    problems: list = []
+    train, test = split_documents(read_ade(path, problems=problems), test_fraction)
+    for problem in problems:
+        click.echo(f"skipped: {problem}", err=True)
     cases = [cas for _, _, cas in ade_sentence_cases(train, nlp)]
     return cases, {"train": str(path), "split": f"sha1 of PubMed id, test fraction {test_fraction}",
-                   "train_documents": len(train), "held_out_documents": len(test)}
+                   "train_documents": len(train), "held_out_documents": len(test), "skipped_lines": len(problems)}
 
 
 def _pubtator(path: Path, nlp) -> list:
