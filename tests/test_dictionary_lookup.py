@@ -201,6 +201,10 @@ def test_pubtator_bad_line_names_the_line(tmp_path):
     bad.write_text("1|t|Title\n1\tonly-two\n", encoding="utf-8")
     with pytest.raises(InputError, match="line 2"):
         list(read_pubtator(bad))
+    problems: list = []
+    (doc,) = read_pubtator(bad, problems=problems)            # the line is skipped, the document kept
+    assert doc.title == "Title" and not doc.mentions
+    assert [(p.document, p.position) for p in problems] == [("1", "line 2")]
 
 
 def test_section_headers_are_not_mentions():

@@ -96,3 +96,19 @@ def test_cid_recipe_needs_pubtator(tmp_path):
     result = CliRunner().invoke(re_command, ["--format", "ade", "--recipe", "cid", "--train", str(tmp_path),
                                              "--out", str(tmp_path / "x")])
     assert result.exit_code == 2 and "pubtator" in result.output
+
+
+def test_a_malformed_gold_line_is_reported_and_the_rest_is_scored(cid_model, tmp_path):
+    lines = GOLD.read_text(encoding="utf-8").split("\n")
+    lines.insert(3, "2001\tnot a mention line")                   # inside the first document
+    gold = tmp_path / "gold.PubTator"
+    gold.write_text("\n".join(lines), encoding="utf-8")
+    report = tmp_path / "scores.json"
+    result = CliRunner().invoke(evaluate, ["cid", "--gold", str(gold), "--model", str(cid_model),
+                                           "--json", str(report)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(report.read_text(encoding="utf-8"))
+    (skipped,) = scores["skipped_lines"]
+    assert "line 4" in skipped and "2001" in skipped
+    assert scores["documents"] == 2
+    assert scores["gold_entities"]["tp"] + scores["gold_entities"]["fn"] == 3

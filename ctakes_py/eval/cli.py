@@ -215,18 +215,21 @@ def evaluate_cid(gold_file: Path, pipeline: str | None, model_dir: Path | None, 
 
     if model_dir is None and pipeline is None:
         raise click.UsageError("give --model (gold entities), --pipeline (end to end) or both")
+    problems: list[CtakesError] = []
     try:
-        docs = list(read_pubtator(gold_file))
+        docs = list(read_pubtator(gold_file, problems=problems))
         gold = evaluation.gold_concept_pairs(docs, category)
         runs = {}
         if model_dir is not None:
             runs["gold_entities"] = evaluation.gold_entity_concept_pairs(
-                gold_file, model_dir, Pipeline.from_descriptor(preprocess), category)
+                docs, model_dir, Pipeline.from_descriptor(preprocess), category)
         if pipeline is not None:
             runs["end_to_end"] = evaluation.pipeline_concept_pairs(docs, Pipeline.from_descriptor(pipeline), category)
     except CtakesError as exc:
         raise click.ClickException(str(exc)) from None
-    scores, errors = {"documents": len(docs)}, []
+    for problem in problems:
+        click.echo(f"skipped: {problem}", err=True)
+    scores, errors = {"documents": len(docs), "skipped_lines": [str(p) for p in problems]}, []
     for name, predicted in runs.items():
         counts, missed, spurious = evaluation.concept_pair_scores(gold, predicted)
         scores[name] = counts.as_dict()

@@ -58,9 +58,10 @@ class PubtatorDocument:
         return f"{self.title} {self.abstract}" if self.abstract else self.title
 
 
-def read_pubtator(path: str | os.PathLike) -> Iterator[PubtatorDocument]:
+def read_pubtator(path: str | os.PathLike, problems: list[InputError] | None = None) -> Iterator[PubtatorDocument]:
     """Documents of a PubTator file, in order. Raises :class:`InputError` (file + line)
-    for a line that fits none of the forms."""
+    for a line that fits none of the forms; with a ``problems`` list such a line is appended
+    there instead and skipped (its document is kept), so one bad line does not stop a run."""
     name = str(path)
     doc: PubtatorDocument | None = None
     with open(path, encoding="utf-8") as fh:
@@ -83,10 +84,15 @@ def read_pubtator(path: str | os.PathLike) -> Iterator[PubtatorDocument]:
                     doc.abstract = rest[2:]
                 continue
             fields = line.split("\t")
-            if doc is None or fields[0] != doc.pmid:
-                raise InputError("annotation line before its document's title/abstract", file=name,
-                                 position=f"line {number}")
-            _add_annotation_line(doc, fields, name, number)
+            try:
+                if doc is None or fields[0] != doc.pmid:
+                    raise InputError("annotation line before its document's title/abstract", file=name,
+                                     position=f"line {number}")
+                _add_annotation_line(doc, fields, name, number)
+            except InputError as exc:
+                if problems is None:
+                    raise
+                problems.append(exc)
     if doc is not None:
         yield doc
 
@@ -101,7 +107,7 @@ def _add_annotation_line(doc: PubtatorDocument, fields: list[str], name: str, nu
         doc.relations.append(PubtatorRelation(fields[1], fields[2], fields[3]))
     else:
         raise InputError(f"cannot read annotation line with {len(fields)} fields", file=name,
-                         position=f"line {number}")
+                         document=doc.pmid, position=f"line {number}")
 
 
 def make_cas(doc: PubtatorDocument, typesystem: TypeSystem, gold: bool = False) -> Cas:

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -51,11 +52,13 @@ def _drop_predicted(cas: Cas, gold: list[Any], keep: set[int] | None) -> None:
             m.ontologyConceptArr = None
 
 
-def pubtator_cases(path: Any, pipeline: Any) -> Iterator[Cas]:
-    """Gold CASes of a PubTator file, tokenized by ``pipeline`` (its mentions removed)."""
+def pubtator_cases(source: Any, pipeline: Any) -> Iterator[Cas]:
+    """Gold CASes of a PubTator file (a path) or of documents already read from one,
+    tokenized by ``pipeline`` (its mentions removed)."""
     from ..io.pubtator import document_to_cas, read_pubtator
 
-    for doc in read_pubtator(path):
+    docs = read_pubtator(source) if isinstance(source, (str, os.PathLike)) else source
+    for doc in docs:
         gold_cas = document_to_cas(doc, pipeline.typesystem)
         cas = pipeline(doc.text, document_id=doc.pmid)
         _drop_predicted(cas, [], keep=set())

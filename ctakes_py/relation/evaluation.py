@@ -159,12 +159,12 @@ def concept_pairs(cas: Cas, category: str) -> set[tuple[str, str]]:
             for rel in cas.select(BINARY_TEXT_RELATION) if rel.category == category and rel.arg1 and rel.arg2}
 
 
-def gold_entity_concept_pairs(path: Any, model_dir: Any, preprocess: Any, category: str
+def gold_entity_concept_pairs(source: Any, model_dir: Any, preprocess: Any, category: str
                               ) -> dict[str, set[tuple[str, str]]]:
     """Document id -> predicted concept pairs of a document-level relation model (a
     :class:`~ctakes_py.annotators.cid_relation.CidRelationExtractor` folder, e.g. models/cid)
-    run on the gold mentions and MeSH ids of PubTator file ``path`` (tokenized by the
-    ``preprocess`` pipeline; the gold relations removed first)."""
+    run on the gold mentions and MeSH ids of a PubTator file (``source``: its path or its
+    documents; tokenized by the ``preprocess`` pipeline; the gold relations removed first)."""
     from ..annotator import UimaContext
     from ..annotators.cid_relation import CidRelationExtractor
     from ..document import get_document_id
@@ -174,7 +174,7 @@ def gold_entity_concept_pairs(path: Any, model_dir: Any, preprocess: Any, catego
     extractor.initialize(UimaContext({"argumentTechniques": (), "fallback": True}, {"model": Path(model_dir)},
                                      preprocess.typesystem, key="RelationExtractor"))
     out = {}
-    for cas in pubtator_cases(path, preprocess):
+    for cas in pubtator_cases(source, preprocess):
         for rel in list(cas.select(BINARY_TEXT_RELATION)):
             cas.remove(rel)
         extractor.process(cas)
