@@ -40,6 +40,13 @@ def _write_errors(path: Path | None, lines: list[str]) -> None:
         click.echo(f"{len(lines) - 1} error(s) written to {path}")
 
 
+def _skipped(problems: list[CtakesError]) -> list[str]:
+    """Report the malformed input lines a reader skipped (to stderr); their messages."""
+    for problem in problems:
+        click.echo(f"skipped: {problem}", err=True)
+    return [str(p) for p in problems]
+
+
 def _score_line(name: str, counts: dict, width: int) -> str:
     return (f"{name:<{width}} P {counts['precision']:.4f}  R {counts['recall']:.4f}  F1 {counts['f1']:.4f}  "
             f"(tp {counts['tp']}, fp {counts['fp']}, fn {counts['fn']})")
@@ -175,9 +182,7 @@ def evaluate_ade(corpus_dir: Path, pipeline: str | None, relation: str, held_out
         report, lines = ade_corpus_report(nlp, docs, category)
     except CtakesError as exc:
         raise click.ClickException(str(exc)) from None
-    for problem in problems:
-        click.echo(f"skipped: {problem}", err=True)
-    report["skipped_lines"] = [str(p) for p in problems]
+    report["skipped_lines"] = _skipped(problems)
     click.echo(f"{report['documents']} documents, {report['sentences']} sentences "
                f"({report['negative_sentences']} with no {category} relation)"
                + (f"; {len(problems)} malformed line(s) skipped" if problems else ""))
@@ -227,9 +232,7 @@ def evaluate_cid(gold_file: Path, pipeline: str | None, model_dir: Path | None, 
             runs["end_to_end"] = evaluation.pipeline_concept_pairs(docs, Pipeline.from_descriptor(pipeline), category)
     except CtakesError as exc:
         raise click.ClickException(str(exc)) from None
-    for problem in problems:
-        click.echo(f"skipped: {problem}", err=True)
-    scores, errors = {"documents": len(docs), "skipped_lines": [str(p) for p in problems]}, []
+    scores, errors = {"documents": len(docs), "skipped_lines": _skipped(problems)}, []
     for name, predicted in runs.items():
         counts, missed, spurious = evaluation.concept_pair_scores(gold, predicted)
         scores[name] = counts.as_dict()
