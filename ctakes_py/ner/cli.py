@@ -93,13 +93,16 @@ def train() -> None:
 @click.option("--window", type=int, default=2, show_default=True, help="Word window for context features.")
 @click.option("--stacked/--no-stacked", default=False, show_default=True,
               help="Two-stage CRF: a second CRF with document-level features of a first CRF's labels.")
+@click.option("--sentence-cues/--no-sentence-cues", default=False, show_default=True,
+              help="Sentence context features: distance to the nearest dictionary drug and nearest "
+                   "adverse-event cue word (induced, after, toxicity...) on each side.")
 @click.option("--postprocess", default="auto", show_default=True,
               help="auto (choose on --dev), none, or a list of abbreviations,consistency,"
                    "remove_undefined_abbreviations.")
 def train_ner(train_path: Path, dev_path: Path | None, out_dir: Path, fmt: str | None, label_map: str | None,
               labels: str | None, name: str | None, c1: float, c2: float, max_iterations: int, search: bool,
               grid: str | None, retrain_on_dev: bool, gazetteer: bool, lexicon: str, clusters: str | None,
-              abbreviation_features: bool, window: int, stacked: bool, postprocess: str) -> None:
+              abbreviation_features: bool, window: int, stacked: bool, sentence_cues: bool, postprocess: str) -> None:
     """Train a CRF NER model folder (crfsuite file + JSON card)."""
     from ..typesystem import load_typesystem
     from .features import FeatureConfig
@@ -113,7 +116,8 @@ def train_ner(train_path: Path, dev_path: Path | None, out_dir: Path, fmt: str |
         settings = TrainSettings(
             name=name or out_dir.name, c1=c1, c2=c2, max_iterations=max_iterations,
             features=FeatureConfig(window=window, gazetteer=gazetteer, clusters=bool(clusters),
-                                   abbreviations=abbreviation_features, stacked=stacked),
+                                   abbreviations=abbreviation_features, stacked=stacked,
+                                   sentence_cues=sentence_cues),
             lexicon=lexicon if gazetteer else None, clusters=clusters)
         train_ex = _load(train_path, fmt, label_map, labels, ts)
         dev_ex = _load(dev_path, fmt, label_map, labels, ts) if dev_path else None

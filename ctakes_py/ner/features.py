@@ -17,7 +17,15 @@ Per token (``w`` = lower-cased word):
   form's gazetteer groups, last-word suffix and cluster (:mod:`.abbreviations`);
 - section: the Segment id (clinical notes), when there is one;
 - document (optional): the gazetteer groups of the other occurrences of the same word in
-  the document, and whether the word occurs in the first sentence (an abstract's title).
+  the document, and whether the word occurs in the first sentence (an abstract's title);
+- sentence cues (optional, :meth:`FeatureExtractor.sentence_cues`): long-range context inside
+  the sentence, beyond the word window: the token distance (bucketed) to the nearest
+  gazetteer drug on each side, whether the sentence has one, the nearest adverse-event or
+  indication cue word (:data:`CUE_STEMS`: ``induced``, ``after``, ``toxicity``...;
+  :data:`INDICATION_STEMS`: ``patient``, ``history``...) on each side with its distance
+  bucket, the sentence's cue words, and the token's gazetteer groups joined with each of
+  these. The ADE corpus marks a drug or disorder only when they take part in an adverse
+  event, which such context decides.
 
 :class:`FeatureConfig` fixes the choice; it is stored in the model card so tagging uses
 exactly the training features.
@@ -55,6 +63,26 @@ _SHAPE_OTHER_LETTER = re.compile(r"[^\W\dA-Za-z_]")
 _REPEAT = re.compile(r"(.)\1+")
 _DIGITS = re.compile(r"\d")
 
+# Word beginnings that announce an adverse drug event (the sentence-cue features). Each
+# lower-cased token is matched at its start, so "induced"/"inducing", "associated"/
+# "association" share a cue; hyphenated words are already cut ("drug-induced" -> "drug",
+# "-", "induced"). Short function words must match whole ("due", "after", "on").
+CUE_STEMS = (
+    "induc", "associat", "caus", "secondary", "following", "develop", "toxic", "adverse", "reaction",
+    "receiv", "treat", "therap", "related", "attribut", "administ", "exposure", "overdos", "intoxicat",
+    "poison", "hypersensitiv", "complicat", "occur", "result", "experienc", "onset", "discontinu",
+    "withdr", "rechalleng", "effect", "use", "taking", "given", "dose",
+)
+# Markers of a disorder the patient had anyway (an indication or comorbidity, which the ADE
+# corpus leaves unannotated): "a patient with", "history of", "diagnosed", "treated for".
+INDICATION_STEMS = ("patient", "histor", "diagnos", "underlying", "prophyla", "indicat", "known", "suffer",
+                    "present")
+CUE_WORDS = ("due", "side", "after", "during", "on", "from", "by", "with", "while", "since", "for")
+_CUE = re.compile("(?:" + "|".join(f"({re.escape(c)})\\w*" for c in CUE_STEMS + INDICATION_STEMS) + "|"
+                  + "|".join(f"({re.escape(c)})" for c in CUE_WORDS) + ")$")
+_CUE_NAMES = CUE_STEMS + INDICATION_STEMS + CUE_WORDS
+DRUG_GROUP = "DRUG"
+
 
 @dataclass(frozen=True)
 class FeatureConfig:
@@ -71,6 +99,7 @@ class FeatureConfig:
     suffix_lists: bool = True
     document: bool = False
     stacked: bool = False       # second-stage features from a first CRF (see .stacking)
+    sentence_cues: bool = False  # drug distances and ADE cue words in the sentence
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -94,6 +123,34 @@ def short_shape(word: str) -> str:
 
 def _length_bucket(n: int) -> str:
     return "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-7" if n <= 7 else "8+"
+
+
+def distance_bucket(n: int | None) -> str:
+    """A token distance as ``1``, ``2``, ``3-5``, ``6-10``, ``>10`` (``none`` for None)."""
+    if n is None:
+        return "none"
+    return "1" if n == 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else ">10"
+
+
+def cue_of(lower: str) -> str | None:
+    """The cue (a :data:`CUE_STEMS`, :data:`INDICATION_STEMS` or :data:`CUE_WORDS` entry) a
+    lower-cased word is, or None."""
+    m = _CUE.match(lower)
+    return _CUE_NAMES[m.lastindex - 1] if m else None
+
+
+def _nearest(flags: list, start: int, end: int, reverse: bool) -> list[tuple[int, object] | None]:
+    """For each token of ``[start, end)``: ``(distance, value)`` of the nearest earlier (or,
+    ``reverse``, later) token whose ``flags`` value is not None, or None."""
+    out: list[tuple[int, object] | None] = [None] * (end - start)
+    last: int | None = None
+    order = range(end - 1, start - 1, -1) if reverse else range(start, end)
+    for i in order:
+        if last is not None:
+            out[i - start] = (abs(last - i), flags[last])
+        if flags[i] is not None:
+            last = i
+    return out
 
 
 class FeatureExtractor:
@@ -150,6 +207,10 @@ class FeatureExtractor:
         if self.config.document:
             for i, extra in self._document_features(doc, lowers).items():
                 abbr.setdefault(i, []).extend(extra)
+        if self.config.sentence_cues:
+            for i, extra in enumerate(self.sentence_cues(doc, lowers)):
+                if extra:
+                    abbr.setdefault(i, []).extend(extra)
         out = []
         for start, end in doc.sentences:
             out.append([self._token(doc, i, start, end, own, lowers, shapes, clusters, abbr)
@@ -211,6 +272,40 @@ class FeatureExtractor:
                 feats.append("in_first")
             if feats:
                 out[i] = feats
+        return out
+
+    def sentence_cues(self, doc: NerDocument, lowers: list[str]) -> list[list[str]]:
+        """Per token (document order): drug and cue-word context within its sentence.
+
+        - ``dl=``/``dr=``: distance bucket to the nearest gazetteer DRUG token on the left /
+          right (``none`` when there is none); ``sd=0/1``: the sentence has a drug token;
+        - ``cl=``/``cr=``: the nearest cue word (:func:`cue_of`) on the left / right, alone and
+          with its distance bucket (``cl=induc|1``); ``sc=``: every cue of the sentence;
+        - ``g=``: the token's own gazetteer groups (``-`` for none) joined with each of ``dl``,
+          ``dr``, ``cl`` and ``cr`` (``g=DISORDER|dl=3-5``), so "a disorder near a drug" can weigh
+          differently from "any word near a drug".
+
+        Two passes per sentence (nearest on the left, nearest on the right)."""
+        gazetteer = doc.gazetteer or [()] * len(lowers)
+        drugs = [True if any(t[2:] == DRUG_GROUP for t in tags) else None for tags in gazetteer]
+        cues = [cue_of(w) for w in lowers]
+        out: list[list[str]] = [[] for _ in lowers]
+        for start, end in doc.sentences:
+            sentence = ["sd=" + ("1" if any(drugs[start:end]) else "0")]
+            sentence += ["sc=" + c for c in sorted({c for c in cues[start:end] if c})]
+            nearest = zip(_nearest(drugs, start, end, False), _nearest(drugs, start, end, True),
+                          _nearest(cues, start, end, False), _nearest(cues, start, end, True))
+            for i, (dl, dr, cl, cr) in enumerate(nearest, start):
+                left, right = distance_bucket(dl and dl[0]), distance_bucket(dr and dr[0])
+                f = out[i]
+                f += sentence
+                f += ["dl=" + left, "dr=" + right]
+                for side, hit in (("cl=", cl), ("cr=", cr)):
+                    if hit is not None:
+                        f += [side + str(hit[1]), f"{side}{hit[1]}|{distance_bucket(hit[0])}"]
+                g = "g=" + ("|".join(sorted({t[2:] for t in gazetteer[i]})) or "-")
+                f += [f"{g}|dl={left}", f"{g}|dr={right}", f"{g}|cl={cl[1] if cl else '-'}",
+                      f"{g}|cr={cr[1] if cr else '-'}"]
         return out
 
     def _abbreviation_features(self, doc: NerDocument, words: list[str]) -> dict[int, list[str]]:
