@@ -20,6 +20,7 @@ import click
 
 from ..errors import CtakesError
 from ..label_map import parse_label_map
+from ..relation.corpora import BRAT_ENTITY_TYPES
 
 _PREPROCESS = click.option("--preprocess", default="text", show_default=True,
                            help="With --model: pipeline for sentences and tokens before the relation model.")
@@ -113,9 +114,7 @@ def evaluate(ctx: click.Context, gold: Path | None, pred: Path | None, type_map:
 @click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Gold entities: put the gold entities in each document and run only this relation model.")
 @_PREPROCESS
-@click.option("--entity-types", default="Drug=MedicationMention,AdverseEffect=DiseaseDisorderMention,"
-              "Effect=DiseaseDisorderMention,Disease=DiseaseDisorderMention,Chemical=MedicationMention,"
-              "Dose=MedicationDosageModifier", show_default=True,
+@click.option("--entity-types", default=BRAT_ENTITY_TYPES, show_default=True,
               help="With --model: gold entity LABEL=Type (short names are textsem types).")
 @click.option("--relations", "relation_labels", default=None,
               help="Relation categories to score, comma-separated (default: those the gold uses).")

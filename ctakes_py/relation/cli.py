@@ -1,4 +1,4 @@
-"""``train re``: train a relation model folder from ADE-Corpus-V2 or PubTator (BC5CDR CID).
+"""``train re``: train a relation model folder from ADE-Corpus-V2, PubTator (BC5CDR CID) or brat.
 
 The lead attaches :data:`re_command` under the ``train`` group; standalone::
 
@@ -7,6 +7,8 @@ The lead attaches :data:`re_command` under the ``train`` group; standalone::
         --category CID --arg2-types DiseaseDisorderMention --scope document --out models/my-cid
     python -m ctakes_py.relation.cli --format pubtator --recipe cid --train train.PubTator \\
         --names-from ncbi_train.PubTator --dev dev.PubTator --out models/my-cid
+    python -m ctakes_py.relation.cli --format brat --train brat_train/ --dev brat_dev/ \\
+        --category Strength-Drug --out models/my-strength
 
 The plain recipe is one logistic regression whose probability threshold is chosen for F1 on a
 held-out part of the training documents (15%, by document hash), then refit on all of them.
@@ -22,6 +24,8 @@ from pathlib import Path
 import click
 
 from ..errors import CtakesError
+from .corpora import BRAT_ENTITY_TYPES
+from .model import RelationConfig
 
 
 def _csv(value: str) -> list[str]:
@@ -29,21 +33,29 @@ def _csv(value: str) -> list[str]:
 
 
 @click.command("re")
-@click.option("--format", "fmt", type=click.Choice(["ade", "pubtator"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["ade", "pubtator", "brat"]), required=True)
 @click.option("--train", "train_path", required=True, type=click.Path(exists=True, path_type=Path),
-              help="ADE corpus folder, or PubTator file with relations.")
+              help="ADE corpus folder, PubTator file with relations, or brat folder (NAME.txt + NAME.ann).")
 @click.option("--dev", "dev_path", type=click.Path(exists=True, path_type=Path), default=None,
-              help="PubTator dev file to report gold-entity figures on.")
+              help="PubTator file or brat folder to report gold-entity figures on.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--relation", type=click.Choice(["ade", "dosage"]), default="ade", show_default=True,
               help="ADE corpus: which relation (drug-effect or drug-dose).")
 @click.option("--test-fraction", type=float, default=0.2, show_default=True,
               help="ADE corpus: documents held out (hash of the PubMed id), never used for training.")
-@click.option("--category", default=None, help="Relation category (default: ADE / DOSAGE / CID).")
-@click.option("--arg1-types", default="MedicationMention", show_default=True)
-@click.option("--arg2-types", default="DiseaseDisorderMention,SignSymptomMention", show_default=True)
+@click.option("--category", default=None,
+              help="Relation category (default: ADE / DOSAGE / CID; brat: the relation label, needed when "
+                   "the folder has several).")
+@click.option("--arg1-types", default=None,
+              help="Mention types of the first argument, comma-separated (default: MedicationMention; brat: "
+                   "the types of the relation's Arg1 labels).")
+@click.option("--arg2-types", default=None,
+              help="Mention types of the second argument (default: DiseaseDisorderMention,SignSymptomMention; "
+                   "brat: the types of its Arg2 labels).")
+@click.option("--entity-types", default=BRAT_ENTITY_TYPES, show_default=True,
+              help="brat: entity LABEL=Type beyond the built-in map (Drug, Strength, DiseaseDisorder...).")
 @click.option("--scope", type=click.Choice(["sentence", "document"]), default=None,
-              help="Default: sentence for ade, document for pubtator.")
+              help="Default: document for pubtator, sentence otherwise.")
 @click.option("--window", type=int, default=0, show_default=True, help="Token window (0: whole sentence).")
 @click.option("--c", "c_value", type=float, default=None,
               help="Inverse L2 strength (default: 1.0; the cid recipe: CID_C of ctakes_py.relation.cid_folder).")
@@ -59,12 +71,11 @@ def _csv(value: str) -> list[str]:
 @click.option("--no-mesh", is_flag=True,
               help="cid recipe: without MeSH (names from the gold and the lexicon only; no hierarchy).")
 def re_command(fmt: str, train_path: Path, dev_path: Path | None, out_dir: Path, relation: str,
-               test_fraction: float, category: str | None, arg1_types: str, arg2_types: str, scope: str | None,
-               window: int, c_value: float | None, pipeline: str, recipe: str, names_from: tuple[Path, ...],
-               mesh_cache: Path, no_mesh: bool) -> None:
+               test_fraction: float, category: str | None, arg1_types: str | None, arg2_types: str | None,
+               entity_types: str, scope: str | None, window: int, c_value: float | None, pipeline: str, recipe: str,
+               names_from: tuple[Path, ...], mesh_cache: Path, no_mesh: bool) -> None:
     """Train a feature-based relation model (logistic regression, JSON weights + card)."""
     from ..pipeline import Pipeline
-    from .model import RelationConfig
     from .training import train_and_select
 
     if recipe == "cid":
@@ -72,18 +83,16 @@ def re_command(fmt: str, train_path: Path, dev_path: Path | None, out_dir: Path,
             raise click.UsageError("--recipe cid needs --format pubtator")
         return _cid_recipe(train_path, dev_path, out_dir, pipeline, c_value, names_from,
                            None if no_mesh else mesh_cache)
-    if relation == "dosage" and fmt == "ade":
-        arg2_types = "MedicationDosageModifier" if arg2_types.startswith("DiseaseDisorder") else arg2_types
-    default_category = {"ade": "ADE", "dosage": "DOSAGE"}[relation] if fmt == "ade" else "CID"
-    config = RelationConfig(category or default_category, _csv(arg1_types), _csv(arg2_types),
-                            "Drug" if fmt == "ade" else "Chemical",
-                            {"ade": "AdverseEffect", "dosage": "Dose"}[relation] if fmt == "ade" else "Disease",
-                            scope or ("sentence" if fmt == "ade" else "document"), window)
     try:
         nlp = Pipeline.from_descriptor(pipeline)
         started = time.perf_counter()
-        train_cases, data = _corpus(fmt, train_path, nlp, test_fraction)
-        dev_cases = _pubtator(dev_path, nlp) if dev_path else None
+        if fmt == "brat":
+            config, train_cases, dev_cases, data = _brat(train_path, dev_path, nlp, entity_types, category,
+                                                         arg1_types, arg2_types, scope, window)
+        else:
+            config = _config(fmt, relation, category, arg1_types, arg2_types, scope, window)
+            train_cases, data = _corpus(fmt, train_path, nlp, test_fraction)
+            dev_cases = _pubtator(dev_path, nlp) if dev_path else None
         model, report = train_and_select(train_cases, config, c=1.0 if c_value is None else c_value, dev=dev_cases,
                                          log=click.echo)
         report["data"] = data | {"dev": str(dev_path) if dev_path else None, "pipeline": pipeline}
@@ -92,6 +101,46 @@ def re_command(fmt: str, train_path: Path, dev_path: Path | None, out_dir: Path,
     except CtakesError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"wrote {out_dir} (threshold {model.threshold:.3f}, {len(model.weights)} weights)")
+
+
+def _config(fmt: str, relation: str, category: str | None, arg1_types: str | None, arg2_types: str | None,
+            scope: str | None, window: int) -> RelationConfig:
+    """The relation of an ADE-corpus or PubTator training run."""
+    arg2_default = "MedicationDosageModifier" if fmt == "ade" and relation == "dosage" else \
+        "DiseaseDisorderMention,SignSymptomMention"
+    default_category = {"ade": "ADE", "dosage": "DOSAGE"}[relation] if fmt == "ade" else "CID"
+    return RelationConfig(category or default_category, _csv(arg1_types or "MedicationMention"),
+                          _csv(arg2_types or arg2_default), "Drug" if fmt == "ade" else "Chemical",
+                          {"ade": "AdverseEffect", "dosage": "Dose"}[relation] if fmt == "ade" else "Disease",
+                          scope or ("sentence" if fmt == "ade" else "document"), window)
+
+
+def _brat(train_path: Path, dev_path: Path | None, nlp, entity_types: str, category: str | None,
+          arg1_types: str | None, arg2_types: str | None, scope: str | None, window: int
+          ) -> tuple[RelationConfig, list, list | None, dict]:
+    """(relation, training cases, dev cases, data card) of a brat folder: the relation label is
+    ``category`` or the folder's only one; argument types and roles come from its arguments."""
+    from ..label_map import parse_label_map
+    from .corpora import brat_relation_cases
+
+    try:
+        label_types = parse_label_map(entity_types)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--entity-types") from None
+    corpus = brat_relation_cases(train_path, nlp, label_types)
+    labels = sorted(corpus.relations)
+    if category is None and len(labels) != 1:
+        raise click.UsageError(f"the brat folder has relation labels {labels or 'none'}: name one with --category")
+    category = category or labels[0]
+    if category not in corpus.relations:
+        raise click.UsageError(f"no {category!r} relation in {train_path} (labels: {labels})")
+    types1, types2 = corpus.argument_types(category)
+    config = RelationConfig(category, _csv(arg1_types) if arg1_types else types1,
+                            _csv(arg2_types) if arg2_types else types2, *corpus.roles(category),
+                            scope or "sentence", window)
+    dev = brat_relation_cases(dev_path, nlp, label_types).cases if dev_path else None
+    data = {"train": str(train_path), "documents": len(corpus.cases), "relations": corpus.relations[category]}
+    return config, corpus.cases, dev, data
 
 
 def _cid_recipe(train_path: Path, dev_path: Path | None, out_dir: Path, pipeline: str, c_value: float | None,

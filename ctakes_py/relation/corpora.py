@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from cassis import Cas
@@ -87,3 +89,63 @@ def copy_gold(source: Cas, target: Cas) -> None:
                      arg2=argument(argument=made[id(r.arg2.argument)], role=r.arg2.role))
             for r in source.select(BINARY_TEXT_RELATION)]
     target.add_all(rels)
+
+
+# brat entity label -> mention type for relation corpora (``train re``/``evaluate re``), on top of
+# ctakes_py.io.brat's defaults (Drug, Strength, DiseaseDisorder...)
+BRAT_ENTITY_TYPES = ("Drug=MedicationMention,AdverseEffect=DiseaseDisorderMention,Effect=DiseaseDisorderMention,"
+                     "ADE=DiseaseDisorderMention,Reason=DiseaseDisorderMention,Disease=DiseaseDisorderMention,"
+                     "Chemical=MedicationMention,Dose=MedicationDosageModifier")
+
+
+@dataclass
+class BratRelationCorpus:
+    """Gold CASes of a brat folder and what its relations look like: per relation label, the
+    count, and the brat labels of its first and second arguments (with counts)."""
+
+    mapping: Any                  # ctakes_py.io.brat.BratMapping: brat label <-> mention type
+    cases: list[Cas] = field(default_factory=list)
+    relations: Counter = field(default_factory=Counter)
+    arg_labels: dict[str, tuple[Counter, Counter]] = field(default_factory=dict)
+
+    def argument_types(self, category: str) -> tuple[list[str], list[str]]:
+        """Mention types of the first and second arguments of ``category`` (most frequent first)."""
+        firsts, seconds = self.arg_labels[category]
+        return (list(dict.fromkeys(self.mapping.type_for(label) for label, _ in firsts.most_common())),
+                list(dict.fromkeys(self.mapping.type_for(label) for label, _ in seconds.most_common())))
+
+    def roles(self, category: str) -> tuple[str, str]:
+        """The most frequent brat labels of the two arguments (the relation's roles)."""
+        firsts, seconds = self.arg_labels[category]
+        return firsts.most_common(1)[0][0], seconds.most_common(1)[0][0]
+
+
+def brat_relation_cases(folder: Any, pipeline: Any, label_types: dict[str, str]) -> BratRelationCorpus:
+    """Gold CASes of the brat documents under ``folder`` (``NAME.txt`` + ``NAME.ann``), ready for
+    :func:`~ctakes_py.relation.training.train_and_select`: ``pipeline`` output (sentences,
+    tokens...) with its mentions that overlap no gold entity kept as negatives (dictionary and
+    CRF ones), plus the gold entities (``label_types``: brat label -> mention type) and
+    relations (category = the brat relation label)."""
+    from ..errors import InputError
+    from ..io.brat import DEFAULT_LABEL_TYPES, BratMapping, document_to_cas, iter_brat_folder
+    from .candidates import expand_type
+
+    mapping = BratMapping(label_types={**DEFAULT_LABEL_TYPES, **{k: expand_type(v) for k, v in label_types.items()}})
+    corpus = BratRelationCorpus(mapping)
+    for doc_id, text, doc in iter_brat_folder(folder):
+        if text is None:
+            raise InputError("no .txt next to the .ann file", file=str(folder), document=doc_id)
+        for rel in doc.relations.values():
+            firsts, seconds = corpus.arg_labels.setdefault(rel.label, (Counter(), Counter()))
+            firsts[doc.entities[rel.arg1].label] += 1
+            seconds[doc.entities[rel.arg2].label] += 1
+            corpus.relations[rel.label] += 1
+        gold = document_to_cas(text, doc, pipeline.typesystem, doc_id, mapping)
+        cas = pipeline(text, document_id=doc_id)
+        _drop_predicted(cas, list(gold.select(IDENTIFIED_ANNOTATION)), keep={1, 3})
+        copy_gold(gold, cas)
+        corpus.cases.append(cas)
+    if not corpus.cases:
+        raise InputError("no .ann files in the folder", file=str(folder))
+    return corpus
+
