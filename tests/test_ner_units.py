@@ -96,6 +96,26 @@ def test_features_include_gazetteer_clusters_and_abbreviations(typesystem):
     assert not any(f.startswith(("g[", "c0", "abbr")) for f in plain[0][0] + plain[1][0])
 
 
+def test_word_feature_cache_gives_the_same_features_and_stays_bounded(typesystem, monkeypatch):
+    import ctakes_py.ner.features as features
+
+    cas = create_cas("Lithium toxicity. Lithium was stopped; lithium levels fell.", typesystem, "d")
+    Preprocessor(typesystem)(cas)
+    doc = document_from_cas(cas)
+    fresh = [FeatureExtractor(FeatureConfig(), clusters={"lithium": (1, 7)}) for _ in range(2)]
+    first = fresh[0].document(doc)
+    assert fresh[0].document(doc) == first                   # second pass: every word from the cache
+    first[0][0].append("mutated")                             # a caller's list is its own
+    assert fresh[0].document(doc) == fresh[1].document(doc)
+    # repeated words share context-free features, not context ones
+    lithium = [f for s in fresh[1].document(doc) for f in s][3]
+    assert {"w=lithium", "init_cap", "c0[0]=1"} <= set(lithium) and "BOS" in lithium
+    monkeypatch.setattr(features, "WORD_CACHE_SIZE", 3)
+    small = FeatureExtractor(FeatureConfig(), clusters={"lithium": (1, 7)})
+    assert small.document(doc) == fresh[1].document(doc)
+    assert len(small._words) <= 3
+
+
 def test_clusters_group_words_of_similar_contexts(tmp_path):
     drugs = ["aspirin", "heparin", "warfarin", "insulin"]
     diseases = ["fever", "anemia", "asthma", "gout"]

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 from .abbreviations import find_definitions, short_form_occurrences
 from .clusters import normalize_word
@@ -153,6 +153,15 @@ def _nearest(flags: list, start: int, end: int, reverse: bool) -> list[tuple[int
     return out
 
 
+WORD_CACHE_SIZE = 30_000   # distinct words one extractor keeps (~1.8 kB each) before its cache starts over
+
+
+class _WordFeatures(NamedTuple):
+    own: list[str]                              # context-free features (never mutated: _token copies)
+    shape: str                                  # short_shape
+    clusters: dict[int, list[str]] | None       # window offset -> cluster features, None without ids
+
+
 class FeatureExtractor:
     """Turns a :class:`NerDocument` into crfsuite attribute lists, one list per sentence.
 
@@ -162,6 +171,20 @@ class FeatureExtractor:
                  clusters: dict[str, tuple[int, ...]] | None = None) -> None:
         self.config = config or FeatureConfig()
         self.clusters = clusters or {}
+        # word -> its context-free features: a text repeats most of its words, and these are
+        # two thirds of the tagging time when computed afresh for every token
+        self._words: dict[str, _WordFeatures] = {}
+
+    def _word(self, word: str) -> _WordFeatures:
+        found = self._words.get(word)
+        if found is None:
+            if len(self._words) >= WORD_CACHE_SIZE:
+                self._words.clear()
+            ids = self._cluster(word) if self.clusters else None
+            window = range(-self.config.cluster_window, self.config.cluster_window + 1)
+            by_offset = {o: [f"c{k}[{o}]={c}" for k, c in enumerate(ids)] for o in window} if ids else None
+            found = self._words[word] = _WordFeatures(self._own(word), short_shape(word), by_offset)
+        return found
 
     # --- per token, independent of context -----------------------------------------------
     def _own(self, word: str) -> list[str]:
@@ -199,10 +222,11 @@ class FeatureExtractor:
     def document(self, doc: NerDocument) -> list[list[list[str]]]:
         """Attribute lists per token, grouped by sentence."""
         words = doc.words()
-        own = [self._own(w) for w in words]
+        cached = [self._word(w) for w in words]
+        own = [c.own for c in cached]
         lowers = [w.lower() for w in words]
-        shapes = [short_shape(w) for w in words]
-        clusters = [self._cluster(w) for w in words] if self.clusters else []
+        shapes = [c.shape for c in cached]
+        clusters = [c.clusters for c in cached] if self.clusters else []
         abbr = self._abbreviation_features(doc, words) if self.config.abbreviations else {}
         if self.config.document:
             for i, extra in self._document_features(doc, lowers).items():
@@ -218,7 +242,8 @@ class FeatureExtractor:
         return out
 
     def _token(self, doc: NerDocument, i: int, start: int, end: int, own: list[list[str]], lowers: list[str],
-               shapes: list[str], clusters: list[tuple[int, ...] | None], abbr: dict[int, list[str]]) -> list[str]:
+               shapes: list[str], clusters: list[dict[int, list[str]] | None], abbr: dict[int, list[str]]
+               ) -> list[str]:
         cfg = self.config
         f = list(own[i])
         if i == start:
@@ -249,7 +274,7 @@ class FeatureExtractor:
             for o in range(-cfg.cluster_window, cfg.cluster_window + 1):
                 j = i + o
                 if start <= j < end and clusters[j]:
-                    f.extend(f"c{k}[{o}]={c}" for k, c in enumerate(clusters[j]))
+                    f.extend(clusters[j][o])
         if cfg.sections and doc.sections and doc.sections[i]:
             f.append("sec=" + doc.sections[i])
         if i in abbr:
