@@ -42,6 +42,7 @@ class DocView:
     _members: dict[int, tuple[list[Any], dict[int, list[Any]]]] = field(default_factory=dict, repr=False)
     _sentence_words: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # per-document data of feature functions
+    _lowers: list[str] | None = field(default=None, repr=False)       # lower-cased token texts
 
     @classmethod
     def of(cls, cas: Cas, names: dict[str, str] | None = None, code_pattern: str = "") -> "DocView":
@@ -104,14 +105,16 @@ class DocView:
         """Lower-cased token texts in ``[begin, end)``; a token the range cuts (``azithromycin-induced``
         around a mention) contributes its part inside, without edge hyphens."""
         first, last = self.token_range(begin, end)
-        out = []
-        for i in range(first, last):
-            word = self.text[max(begin, self.token_begins[i]):min(end, self.token_ends[i])].lower()
+        if first >= last:
+            return []
+        if self._lowers is None:
+            self._lowers = [self.text[b:e].lower() for b, e in zip(self.token_begins, self.token_ends)]
+        out = self._lowers[first:last]
+        # only the first and the last token can be cut by the range
+        for k, i in ((0, first), (len(out) - 1, last - 1)):
             if self.token_begins[i] < begin or self.token_ends[i] > end:
-                word = word.strip("-/")
-            if word:
-                out.append(word)
-        return out
+                out[k] = self.text[max(begin, self.token_begins[i]):min(end, self.token_ends[i])].lower().strip("-/")
+        return [w for w in out if w]
 
 
 @dataclass
