@@ -54,7 +54,9 @@ strict NER F1 Chemical / Disease (shipped clusters.tsv; base 0.891 / 0.7375): dr
 the option computes) 0.899 / 0.747; directional cue bags instead of the sentence's 0.899 / 0.745. CRF training 20 ->
 28 s per fold, model 2.6 -> 2.4 MB, tagging ~20% slower. The relation model on those CRFs: out of fold 0.5846 /
 0.5820 / 0.5754 at C 0.1 / 0.3 / 1.0 vs 0.6015 (61,120 candidates vs 43,382: less peaked marginals give more
-alternative spans; 520 vs 476 gold pairs without one), so the shipped CRF keeps the option off.
+alternative spans; 520 vs 476 gold pairs without one); with fewer alternative spans (CrfNerAde alternativeThreshold
+0.06 / 0.1: 32,106 / 20,583 candidates, 658 / 805 gold pairs without one) 0.5854 / 0.5841. The shipped CRF keeps the
+option off.
 Negated effects (2026-11-30): CrfNerAde cuts leading negation cues off its spans (trimLeadingWords: "No rash",
 "denies rash") and ade.xml's assertion step reads resolution triggers as PSEUDO (lexicons/assertion/adverse_events.tsv),
 so that RelationExtractorAde can skip negated effects (skipNegated arg2). The relation model retrained on that
