@@ -58,7 +58,9 @@ class DocView:
                 codes = [c for c in concept_codes(m) if wanted.fullmatch(c)]
                 if codes:
                     span_codes.setdefault((m.begin, m.end), codes)
-        return cls(cas.sofa_string or "", [b for b, _ in tokens], [e for _, e in tokens], sentences,
+        begins = [b for b, _ in tokens]
+        sentences = [part for sentence in sentences for part in _chunks(sentence, begins)]
+        return cls(cas.sofa_string or "", begins, [e for _, e in tokens], sentences,
                    [b for b, _ in sentences], names or {}, span_codes)
 
     def concepts(self, fs: Any) -> tuple[list[str], bool]:
@@ -115,6 +117,22 @@ class DocView:
             if self.token_begins[i] < begin or self.token_ends[i] > end:
                 out[k] = self.text[max(begin, self.token_begins[i]):min(end, self.token_ends[i])].lower().strip("-/")
         return [w for w in out if w]
+
+
+# Longest "sentence" a relation sees, in tokens: longer ones (a run-on list without periods)
+# are cut into parts this long, which keeps candidate pairs and their features linear in the
+# text. The longest sentences of the ADE corpus and BC5CDR have 172 and 211 tokens.
+MAX_SENTENCE_TOKENS = 250
+
+
+def _chunks(sentence: tuple[int, int], token_begins: list[int]) -> list[tuple[int, int]]:
+    """``sentence`` cut into parts of at most :data:`MAX_SENTENCE_TOKENS` tokens."""
+    begin, end = sentence
+    first, last = bisect_left(token_begins, begin), bisect_left(token_begins, end)
+    if last - first <= MAX_SENTENCE_TOKENS:
+        return [sentence]
+    cuts = [token_begins[i] for i in range(first + MAX_SENTENCE_TOKENS, last, MAX_SENTENCE_TOKENS)]
+    return list(zip([begin, *cuts], [*cuts, end]))
 
 
 @dataclass

@@ -86,7 +86,9 @@ def pair_features(view: DocView, a: Any, b: Any, others: list[Any] = ()) -> dict
             f[f"trig_after={w}"] = 1.0
     if not before:
         f["left_at_sentence_start"] = 1.0
-    inside = [m for m in others if left.end <= m.begin and m.end <= right.begin and m is not a and m is not b]
+    # a mention between the arguments begins in their sentence
+    here = view.sentence_members(others, view.sentence_index(left.begin)) if others else []
+    inside = [m for m in here if left.end <= m.begin and m.end <= right.begin and m is not a and m is not b]
     f[f"mentions_between={_bucket(len(inside))}"] = 1.0
     for m in inside:
         f[f"between_type={_type_name(m)}"] = 1.0

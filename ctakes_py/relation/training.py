@@ -9,6 +9,7 @@ non-zero weights by name; :func:`best_threshold` picks the F1-best probability c
 """
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -142,16 +143,39 @@ def suppress_overlapping(probabilities: Sequence[float], keys: Sequence[tuple]) 
     probable first: a candidate is dropped when a more probable one of the same case
     (``keys``: ``(case, begin1, end1, begin2, end2)``) has overlapping arguments on both
     sides (``skin rash`` vs ``extensive skin rash`` for the same drug)."""
-    kept: dict[Any, list[tuple]] = {}
+    kept: dict[Any, _KeptPairs] = {}
     out = []
     for i in sorted(range(len(keys)), key=lambda k: -probabilities[k]):
         case, b1, e1, b2, e2 = keys[i]
-        rivals = kept.setdefault(case, [])
-        if any(b1 < k[1] and k[0] < e1 and b2 < k[3] and k[2] < e2 for k in rivals):
-            continue
-        rivals.append((b1, e1, b2, e2))
-        out.append(i)
+        pairs = kept.setdefault(case, _KeptPairs())
+        if not pairs.overlaps(b1, e1, b2, e2):
+            pairs.add(b1, e1, b2, e2)
+            out.append(i)
     return out
+
+
+class _KeptPairs:
+    """The pairs kept so far in one case, grouped by first-argument span and searchable by
+    offset, so a candidate is checked only against the groups whose first argument could
+    overlap its own (a flat scan made suppression quadratic in a long document)."""
+
+    def __init__(self) -> None:
+        self.firsts: list[tuple[int, int]] = []                     # sorted first-argument spans
+        self.seconds: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.longest = 0
+
+    def overlaps(self, b1: int, e1: int, b2: int, e2: int) -> bool:
+        lo = bisect_left(self.firsts, (b1 - self.longest, -1))
+        hi = bisect_left(self.firsts, (e1, -1))
+        return any(b1 < k2 and any(b2 < s2 and s1 < e2 for s1, s2 in self.seconds[(k1, k2)])
+                   for k1, k2 in self.firsts[lo:hi])
+
+    def add(self, b1: int, e1: int, b2: int, e2: int) -> None:
+        if (b1, e1) not in self.seconds:
+            insort(self.firsts, (b1, e1))
+            self.seconds[(b1, e1)] = []
+            self.longest = max(self.longest, e1 - b1)
+        self.seconds[(b1, e1)].append((b2, e2))
 
 
 def fit(X: list[dict[str, float]], y: list[int], config: RelationConfig, c: float = 1.0,
