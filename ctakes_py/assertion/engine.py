@@ -83,15 +83,14 @@ class ContextEngine:
             scope = SentenceScope(view.words, start, end, inside, self.skip_words, self.list_words,
                                   self.settings)
             for index in members:
-                decisions.extend(self._decide(index, mentions[index], inside, scope))
+                decisions.extend(self._decide(index, mentions[index], scope))
         return decisions
 
     @staticmethod
-    def _decide(index: int, span: tuple[int, int], matches: Sequence[TriggerMatch],
-                scope: SentenceScope) -> list[Decision]:
+    def _decide(index: int, span: tuple[int, int], scope: SentenceScope) -> list[Decision]:
         begin, end = span
         best: dict[str, Decision] = {}
-        for match in matches:
+        for match in scope.reachable(begin, end):
             if match.start < end and begin < match.end:
                 continue  # a trigger inside the mention is part of its name
             for rule in match.rules:

@@ -21,6 +21,7 @@ unlikely``).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Sequence
@@ -57,8 +58,29 @@ class SentenceScope:
                    for w in words[start:end]]
         self._prefix = [0, *accumulate(counted)]
         self._separator = [w == "," or w in list_words for w in words[start:end]]
-        self._blockers = [(m, r) for m in matches for r in m.rules
-                          if r.category in ("TERMINATE", "CLAUSE") or r.attribute is not None]
+        self._blockers = sorted(((m, r) for m in matches for r in m.rules
+                                 if r.category in ("TERMINATE", "CLAUSE") or r.attribute is not None),
+                                key=lambda pair: pair[0].start)
+        self._blocker_starts = [m.start for m, _ in self._blockers]
+        self._matches = list(matches)
+        self._match_starts = [m.start for m in self._matches]
+        self._longest = max((m.end - m.start for m in self._matches), default=0)
+        scopes = [r.scope for m in self._matches for r in m.rules if r.attribute is not None and r.scope is not None]
+        self._reach = max([settings.default_scope, settings.list_scope, *scopes])
+        self._open_ended = [m for m in self._matches if m.end < end and words[m.end] == ":"]
+
+    def reachable(self, begin: int, end: int) -> list[TriggerMatch]:
+        """The sentence's matches that may have the finding at tokens ``[begin, end)`` in scope
+        (a superset, in start order): those within the longest scope or list reach in counted
+        words on either side, and the open-ended ones (a trigger followed by a colon). Testing
+        only these keeps a long run-on sentence from costing mentions x triggers."""
+        prefix, base = self._prefix, self.start
+        first = base + bisect_left(prefix, prefix[begin - base] - self._reach) - self._longest
+        stop = base + bisect_right(prefix, prefix[end - base] + self._reach)
+        lo, hi = bisect_left(self._match_starts, first), bisect_left(self._match_starts, stop)
+        near = self._matches[lo:hi]
+        far = [m for m in self._open_ended if m.start < first]
+        return far + near if far else near
 
     def counted(self, a: int, b: int) -> int:
         """Counted words among tokens ``[a, b)`` (document indices)."""
@@ -83,9 +105,8 @@ class SentenceScope:
         """Does a terminator (or competing trigger) lie in ``[a, b)``, the gap between a
         trigger and a finding?"""
         competing = COMPETING.get(rule.category, frozenset())
-        for match, other in self._blockers:
-            if not (a <= match.start < b):
-                continue
+        lo, hi = bisect_left(self._blocker_starts, a), bisect_left(self._blocker_starts, b)
+        for match, other in self._blockers[lo:hi]:
             if other.category == "TERMINATE" and other.stops_category(rule.category):
                 return True
             if (forward and other.category == "CLAUSE" and other.stops_category(rule.category)
@@ -110,11 +131,11 @@ class SentenceScope:
         else:
             return None
         a, b, forward = gap
-        if self._blocked(rule, a, b, forward):
-            return None
         dist = self.counted(a, b)
-        if dist <= self._limit(rule, match, forward):
-            return dist
-        if dist <= self.settings.list_scope and self.is_list(a, b):
+        limit = self._limit(rule, match, forward)
+        # the distance tests are cheap, the terminator scan is not: a far trigger is out first
+        if dist > limit and dist > self.settings.list_scope or self._blocked(rule, a, b, forward):
+            return None
+        if dist <= limit or self.is_list(a, b):
             return dist
         return None
