@@ -24,7 +24,7 @@ no holder (and never goes to the patient).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -74,6 +74,17 @@ class Attributor:
         self.sentence_starts = sorted(set(sentence_starts) | {0})
         self.family_spans = sorted(family_spans)
         self.patient = patient
+        # each person's mentions (indexes into persons, in text order) and their begins
+        self._mine: dict[str, list[int]] = {}
+        for k, p in enumerate(self.persons):
+            self._mine.setdefault(p.person, []).append(k)
+        self._mine_begins = {person: [self.persons[k].begin for k in ks] for person, ks in self._mine.items()}
+
+    def _sentence_range(self, sentence: int, begins: list[int]) -> tuple[int, int]:
+        """Positions ``[lo, hi)`` in sorted ``begins`` of those that fall in sentence ``sentence``."""
+        start = self.sentence_starts[sentence]
+        stop = self.sentence_starts[sentence + 1] if sentence + 1 < len(self.sentence_starts) else None
+        return bisect_left(begins, start), (bisect_left(begins, stop) if stop is not None else len(begins))
 
     def sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
@@ -85,17 +96,16 @@ class Attributor:
         """Holders of the condition at ``[begin, end)``; ``family_cue``: a family-history
         cue precedes it in its clause."""
         sentence = self.sentence_of(begin)
-        same = [k for k, p in enumerate(self.persons) if self.sentence_of(p.begin) == sentence]
-        after = [k for k in same if self.persons[k].begin >= end]
-        if after and _HOLDER_AFTER.match(self.text[end:self.persons[after[0]].begin]):
-            return self._holders(self._with_conjoined(after[0], same), begin, end, "explicit")
+        same = range(*self._sentence_range(sentence, self.begins))     # persons are in text order
+        after = bisect_left(self.begins, end, same.start, same.stop)
+        if after < same.stop and _HOLDER_AFTER.match(self.text[end:self.persons[after].begin]):
+            return self._holders(self._with_conjoined(after, same), begin, end, "explicit")
         if family_cue or _PLURAL_AFTER.match(self.text, end):
             return Attribution((), (), "family_cue")
         sentence_start = self.sentence_starts[sentence]
         plural = [m.end() for m in _PLURAL_BEFORE.finditer(self.text, sentence_start, begin)]
-        before = [k for k in same if self.persons[k].end <= begin]
-        for k in reversed(before):
-            if self._skipped(k):
+        for k in reversed(same):
+            if self.persons[k].end > begin or self._skipped(k):
                 continue
             if plural and plural[-1] > self.persons[k].end:
                 break
@@ -126,7 +136,7 @@ class Attributor:
             return not _RELATIVE_CLAUSE.match(self.text, p.end)
         return False
 
-    def _with_conjoined(self, k: int, same: list[int]) -> list[int]:
+    def _with_conjoined(self, k: int, same: Sequence[int]) -> list[int]:
         """Mention ``k`` and the mentions joined to it by "and" (either side)."""
         group = [k]
         position = same.index(k)
@@ -147,12 +157,16 @@ class Attributor:
     def nearest_mention(self, person: str, begin: int, end: int) -> int:
         """Index of ``person``'s mention nearest to the condition in its sentence, else the
         nearest before it, else the first after it (the guideline's Has_Condition argument)."""
-        mine = [k for k, p in enumerate(self.persons) if p.person == person]
+        mine = self._mine.get(person)
         if not mine:
             return -1
-        sentence = self.sentence_of(begin)
-        same = [k for k in mine if self.sentence_of(self.persons[k].begin) == sentence]
-        if same:
-            return min(same, key=lambda k: min(abs(self.persons[k].begin - end), abs(begin - self.persons[k].end)))
-        before = [k for k in mine if self.persons[k].end <= begin]
-        return before[-1] if before else mine[0]
+        begins = self._mine_begins[person]
+        lo, hi = self._sentence_range(self.sentence_of(begin), begins)
+        if lo < hi:
+            persons = self.persons
+            return min(mine[lo:hi], key=lambda k: min(abs(persons[k].begin - end), abs(begin - persons[k].end)))
+        # the last mention ending before the condition (one beginning after it cannot)
+        for i in range(bisect_right(begins, begin) - 1, -1, -1):
+            if self.persons[mine[i]].end <= begin:
+                return mine[i]
+        return mine[0]
