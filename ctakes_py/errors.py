@@ -98,6 +98,14 @@ class InputError(CtakesError):
     code = "E200"
 
 
+def raise_or_record(problems: list[InputError] | None, error: InputError) -> None:
+    """Raise ``error``, or, when the caller passed a ``problems`` list, record it there so the
+    reader skips the bad line and goes on (corpus readers' policy for evaluation and training)."""
+    if problems is None:
+        raise error
+    problems.append(error)
+
+
 class AnnotatorError(CtakesError):
     """An annotator failed while processing one document."""
 

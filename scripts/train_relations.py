@@ -61,14 +61,15 @@ Negated effects (2026-11-30): CrfNerAde cuts leading negation cues off its spans
 "denies rash") and ade.xml's assertion step reads resolution triggers as PSEUDO (lexicons/assertion/adverse_events.tsv),
 so that RelationExtractorAde can skip negated effects (skipNegated arg2). The relation model retrained on that
 pipeline: out of fold 0.6015 (0.6017 before), held-out documents 0.6186 -> 0.6202 strict, lenient 0.7070 -> 0.7087.
-Where the out-of-fold recall goes (4,409 gold pairs of the training documents, threshold 0.266 after suppression): 2,611
-found, 868 have the winning candidate below the threshold (mostly low CRF confidence of an argument: "a2_conf=0" and
-"min_conf=0" weigh most), 476 have no candidate, 454 lose to an overlapping candidate (364 of them also low); of the 1,661
-false positives 840 are in ADE-NEG sentences. A gradient-boosted second stage (scikit-learn HistGradientBoosting on the
-out-of-fold logit, argument techniques and CRF confidences, negation, the case's best probability, the best rival sharing
-the drug / the effect / overlapping, distance, ranks, order, trigger, rank in the case): out of fold 0.6002 / 0.6002 /
-0.5989 (learning rate 0.05 / 0.05 / 0.1, 15 / 31 / 15 leaves) vs 0.6015: not kept. The arguments' CRF confidences also as numbers
-(beside the tenths buckets): log-odds 0.6009, probabilities and their product 0.6011: not kept.
+Where the out-of-fold recall goes (4,409 gold pairs of the training documents, threshold 0.266 after suppression):
+2,611 found, 868 have the winning candidate below the threshold (mostly low CRF confidence of an argument:
+"a2_conf=0" and "min_conf=0" weigh most), 476 have no candidate, 454 lose to an overlapping candidate (364 of them
+also low); of the 1,661 false positives 840 are in ADE-NEG sentences. A gradient-boosted second stage (scikit-learn
+HistGradientBoosting on the out-of-fold logit, argument techniques and CRF confidences, negation, the case's best
+probability, the best rival sharing the drug / the effect / overlapping, distance, ranks, order, trigger, rank in
+the case): out of fold 0.6002 / 0.6002 / 0.5989 (learning rate 0.05 / 0.05 / 0.1, 15 / 31 / 15 leaves) vs 0.6015:
+not kept. The arguments' CRF confidences also as numbers (beside the tenths buckets): log-odds 0.6009, probabilities
+and their product 0.6011: not kept.
 CRF gazetteer lexicons/default+mesh (MeSH chemical and disease names; it helps the BC5CDR CRF) instead of
 lexicons/default, at c2 1.0: out-of-fold NER F1 Chemical / Disease 0.894 / 0.738 vs 0.891 / 0.738, but the
 relation model's out of fold 0.600 vs 0.6017 (42,297 candidates, 481 gold pairs without one, vs 43,422 / 476;

@@ -67,7 +67,7 @@ class SentenceScope:
         self._longest = max((m.end - m.start for m in self._matches), default=0)
         scopes = [r.scope for m in self._matches for r in m.rules if r.attribute is not None and r.scope is not None]
         self._reach = max([settings.default_scope, settings.list_scope, *scopes])
-        self._open_ended = [m for m in self._matches if m.end < end and words[m.end] == ":"]
+        self._open_ended = [m for m in self._matches if self._colon_after(m)]
 
     def reachable(self, begin: int, end: int) -> list[TriggerMatch]:
         """The sentence's matches that may have the finding at tokens ``[begin, end)`` in scope
@@ -116,8 +116,12 @@ class SentenceScope:
                 return True
         return False
 
+    def _colon_after(self, match: TriggerMatch) -> bool:
+        """A colon right after the trigger (``Family history: ...``): it reaches the sentence end."""
+        return match.end < self.end and self.words[match.end] == ":"
+
     def _limit(self, rule: TriggerRule, match: TriggerMatch, forward: bool) -> int:
-        if forward and match.end < self.end and self.words[match.end] == ":":
+        if forward and self._colon_after(match):
             return UNLIMITED
         return self.settings.default_scope if rule.scope is None else rule.scope
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from cassis import Cas, TypeSystem
 
 from ..document import create_cas
-from ..errors import InputError
+from ..errors import InputError, raise_or_record
 from ..typesystem import (
     BINARY_TEXT_RELATION,
     DISEASE_DISORDER_MENTION,
@@ -117,19 +117,12 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
                 yield number, line
 
 
-def _report(problems: list[InputError] | None, error: InputError) -> None:
-    """Raise ``error``, or (with a ``problems`` list) record it so the line is skipped."""
-    if problems is None:
-        raise error
-    problems.append(error)
-
-
 def _read_rel(path: Path, category: str, other_label: str, docs: dict[str, AdeDocument],
               by_text: dict[tuple[str, str], AdeSentence], problems: list[InputError] | None) -> None:
     for number, line in _lines(path):
         fields = _rel_fields(line)
         if fields is None:
-            _report(problems, InputError("expected PMID|sentence|text|begin|end|drug|begin|end with numeric "
+            raise_or_record(problems, InputError("expected PMID|sentence|text|begin|end|drug|begin|end with numeric "
                                          "offsets", file=str(path), position=f"line {number}"))
             continue
         pmid, text, other, ob, oe, drug, db, de = fields
@@ -137,7 +130,7 @@ def _read_rel(path: Path, category: str, other_label: str, docs: dict[str, AdeDo
         m_drug = _mention(text, drug, db, de, start, DRUG)
         m_other = _mention(text, other, ob, oe, start, other_label)
         if m_drug is None or m_other is None:
-            _report(problems, InputError("argument text not found in its sentence", file=str(path),
+            raise_or_record(problems, InputError("argument text not found in its sentence", file=str(path),
                                          document=pmid, position=f"line {number}"))
             continue
         sentence = by_text.get((pmid, text))
@@ -154,7 +147,8 @@ def _read_neg(path: Path, docs: dict[str, AdeDocument], seen: set[tuple[str, str
     for number, line in _lines(path):
         match = _NEG_LINE.match(line)
         if match is None:
-            _report(problems, InputError("expected 'PMID NEG sentence'", file=str(path), position=f"line {number}"))
+            raise_or_record(problems, InputError("expected 'PMID NEG sentence'", file=str(path),
+                                                 position=f"line {number}"))
             continue
         pmid, text = match.groups()
         if (pmid, text) not in seen:

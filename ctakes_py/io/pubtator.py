@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from cassis import Cas, TypeSystem
 
 from ..document import create_cas
-from ..errors import InputError
+from ..errors import InputError, raise_or_record
 from ..typesystem import DISEASE_DISORDER_MENTION, ENTITY_MENTION, GOLD_ANNOTATION, MEDICATION_MENTION, UMLS_CONCEPT
 
 # PubTator entity types -> cTAKES mention type and typeID.
@@ -84,15 +84,14 @@ def read_pubtator(path: str | os.PathLike, problems: list[InputError] | None = N
                     doc.abstract = rest[2:]
                 continue
             fields = line.split("\t")
+            if doc is None or fields[0] != doc.pmid:
+                raise_or_record(problems, InputError("annotation line before its document's title/abstract",
+                                                     file=name, position=f"line {number}"))
+                continue
             try:
-                if doc is None or fields[0] != doc.pmid:
-                    raise InputError("annotation line before its document's title/abstract", file=name,
-                                     position=f"line {number}")
                 _add_annotation_line(doc, fields, name, number)
             except InputError as exc:
-                if problems is None:
-                    raise
-                problems.append(exc)
+                raise_or_record(problems, exc)
     if doc is not None:
         yield doc
 

@@ -128,18 +128,19 @@ def _brat(train_path: Path, dev_path: Path | None, nlp, entity_types: str, categ
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--entity-types") from None
     corpus = brat_relation_cases(train_path, nlp, label_types)
-    labels = sorted(corpus.relations)
+    counts = corpus.relations
+    labels = sorted(counts)
     if category is None and len(labels) != 1:
         raise click.UsageError(f"the brat folder has relation labels {labels or 'none'}: name one with --category")
     category = category or labels[0]
-    if category not in corpus.relations:
+    if category not in counts:
         raise click.UsageError(f"no {category!r} relation in {train_path} (labels: {labels})")
     types1, types2 = corpus.argument_types(category)
     config = RelationConfig(category, _csv(arg1_types) if arg1_types else types1,
                             _csv(arg2_types) if arg2_types else types2, *corpus.roles(category),
                             scope or "sentence", window)
     dev = brat_relation_cases(dev_path, nlp, label_types).cases if dev_path else None
-    data = {"train": str(train_path), "documents": len(corpus.cases), "relations": corpus.relations[category]}
+    data = {"train": str(train_path), "documents": len(corpus.cases), "relations": counts[category]}
     return config, corpus.cases, dev, data
 
 

@@ -98,6 +98,15 @@ BRAT_ENTITY_TYPES = ("Drug=MedicationMention,AdverseEffect=DiseaseDisorderMentio
                      "Chemical=MedicationMention,Dose=MedicationDosageModifier")
 
 
+def brat_mapping(label_types: dict[str, str]) -> Any:
+    """A :class:`ctakes_py.io.brat.BratMapping` with ``label_types`` (brat label -> mention type,
+    short textsem names allowed) over the built-in labels."""
+    from ..io.brat import DEFAULT_LABEL_TYPES, BratMapping
+    from .candidates import expand_type
+
+    return BratMapping(label_types={**DEFAULT_LABEL_TYPES, **{k: expand_type(v) for k, v in label_types.items()}})
+
+
 @dataclass
 class BratRelationCorpus:
     """Gold CASes of a brat folder and what its relations look like: per relation label, the
@@ -105,8 +114,12 @@ class BratRelationCorpus:
 
     mapping: Any                  # ctakes_py.io.brat.BratMapping: brat label <-> mention type
     cases: list[Cas] = field(default_factory=list)
-    relations: Counter = field(default_factory=Counter)
     arg_labels: dict[str, tuple[Counter, Counter]] = field(default_factory=dict)
+
+    @property
+    def relations(self) -> Counter:
+        """Relation label -> number of relations."""
+        return Counter({label: firsts.total() for label, (firsts, _) in self.arg_labels.items()})
 
     def argument_types(self, category: str) -> tuple[list[str], list[str]]:
         """Mention types of the first and second arguments of ``category`` (most frequent first)."""
@@ -127,10 +140,9 @@ def brat_relation_cases(folder: Any, pipeline: Any, label_types: dict[str, str])
     CRF ones), plus the gold entities (``label_types``: brat label -> mention type) and
     relations (category = the brat relation label)."""
     from ..errors import InputError
-    from ..io.brat import DEFAULT_LABEL_TYPES, BratMapping, document_to_cas, iter_brat_folder
-    from .candidates import expand_type
+    from ..io.brat import document_to_cas, iter_brat_folder
 
-    mapping = BratMapping(label_types={**DEFAULT_LABEL_TYPES, **{k: expand_type(v) for k, v in label_types.items()}})
+    mapping = brat_mapping(label_types)
     corpus = BratRelationCorpus(mapping)
     for doc_id, text, doc in iter_brat_folder(folder):
         if text is None:
@@ -139,7 +151,6 @@ def brat_relation_cases(folder: Any, pipeline: Any, label_types: dict[str, str])
             firsts, seconds = corpus.arg_labels.setdefault(rel.label, (Counter(), Counter()))
             firsts[doc.entities[rel.arg1].label] += 1
             seconds[doc.entities[rel.arg2].label] += 1
-            corpus.relations[rel.label] += 1
         gold = document_to_cas(text, doc, pipeline.typesystem, doc_id, mapping)
         cas = pipeline(text, document_id=doc_id)
         _drop_predicted(cas, list(gold.select(IDENTIFIED_ANNOTATION)), keep={1, 3})

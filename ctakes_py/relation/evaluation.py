@@ -279,10 +279,10 @@ def _gold_entity_relations(gold_docs: dict[str, Any], texts: dict[str, str], mod
                            entity_types: dict[str, str]) -> list[RelationTuple]:
     from ..annotator import UimaContext
     from ..annotators.relation import RelationExtractor
-    from ..io.brat import DEFAULT_LABEL_TYPES, BratMapping, document_to_cas
-    from .candidates import expand_type
+    from ..io.brat import document_to_cas
+    from .corpora import brat_mapping
 
-    mapping = BratMapping(label_types={**DEFAULT_LABEL_TYPES, **{k: expand_type(v) for k, v in entity_types.items()}})
+    mapping = brat_mapping(entity_types)
     extractor = RelationExtractor()
     extractor.initialize(UimaContext({}, {"model": model_dir}, nlp.typesystem, key="RelationExtractor"))
     pred = []
